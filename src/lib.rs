@@ -1,0 +1,36 @@
+//! # eventline
+//!
+//! Turn news articles into event timelines. eventline reads an article and its dateline and
+//! finds every temporal expression — absolute ("July 30, 2024"), deictic ("yesterday", "last
+//! week"), anaphoric ("early that morning", "the next day"), event-relative ("hours after the
+//! attack"), fuzzy ("mid-April"), durations and sets — and normalizes each to a typed value and
+//! its TIMEX3 string.
+//!
+//! Data flows one way: text → [`segment`] → [`time`] → [`timeml`] export, with evaluation in
+//! [`eval`]. Every annotation is a byte [`Span`] into the untouched text.
+//!
+//! ```
+//! use eventline::{Document, time::{tag, TimeConfig}};
+//!
+//! let doc = Document::new("Funeral processions began on the morning of Aug. 1.")
+//!     .with_dateline("2024-08-01".parse()?);
+//! let times = tag(&doc, &TimeConfig::default());
+//! let t = &times.timexes[0];
+//! assert_eq!(t.text(doc.text()), "the morning of Aug. 1");
+//! assert_eq!(t.value.timex3(), "2024-08-01TMO");
+//! assert_eq!(t.kind.as_str(), "TIME");
+//! # Ok::<(), eventline::Error>(())
+//! ```
+#![warn(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod document;
+mod error;
+pub mod eval;
+pub mod lexicon;
+pub mod segment;
+pub mod time;
+pub mod timeml;
+
+pub use document::{Dateline, DatelineSource, Document, Span};
+pub use error::{Error, Result};

@@ -1,0 +1,659 @@
+//! Calendar dates in every common news form: "July 30, 2024", "30 July 2024", "Aug. 1",
+//! "7/30/2024", "2024-07-30", "July 2024", years, decades, centuries, quarters, halves, seasons
+//! and weekdays.
+
+use super::{Base, Candidate, Family, Input, Period, Shift};
+use crate::lexicon::{Kw, Lex};
+use crate::segment::NumSuffix;
+
+/// A month name at `i` (with its abbreviation period): (month, next token).
+pub(super) fn month_at(inp: &Input, i: usize) -> Option<(u8, usize)> {
+    let Lex::Month(m) = inp.lex(i) else {
+        return None;
+    };
+    // "Aug." takes its period; "April." ends a sentence.
+    let abbreviated = inp.text(i).len() <= 4
+        && !inp.word(i, "june")
+        && !inp.word(i, "july")
+        && !inp.word(i, "may");
+    let next = if abbreviated && inp.punct(i + 1, '.') && inp.glued(i + 1) {
+        i + 2
+    } else {
+        i + 1
+    };
+    Some((m, next))
+}
+
+/// Whether a month name standing alone is a month and not the verb or modal it spells
+/// ("may", "march"): it must be capitalized, and "May"/"March" also need a temporal neighbour.
+fn lone_month_ok(inp: &Input, i: usize, m: u8) -> bool {
+    if !inp.capitalized(i) {
+        return false;
+    }
+    if inp.text(i).len() <= 4 && !matches!(inp.text(i), "June" | "July" | "May") {
+        // Bare abbreviations ("Jan", "Mar", "Dec") only with a period and in context.
+        return false;
+    }
+    if m == 5 || m == 3 {
+        let before = i.checked_sub(1).map(|p| inp.lex(p));
+        return matches!(
+            before,
+            Some(Lex::Key(
+                Kw::In
+                    | Kw::Of
+                    | Kw::Since
+                    | Kw::Until
+                    | Kw::By
+                    | Kw::Early
+                    | Kw::Mid
+                    | Kw::Late
+                    | Kw::Last
+                    | Kw::Next
+                    | Kw::This
+                    | Kw::From
+                    | Kw::Through
+                    | Kw::During
+                    | Kw::Before
+                    | Kw::After
+                    | Kw::End
+                    | Kw::To
+            ))
+        ) || (i > 0 && inp.hyphen(i - 1));
+    }
+    true
+}
+
+/// A year after a date: ", 2024" or " 2024"; also two digits after an apostrophe ('98).
+fn year_after(inp: &Input, i: usize) -> Option<(i32, usize)> {
+    let j = if inp.punct(i, ',') { i + 1 } else { i };
+    if let Some(y) = inp.year(j) {
+        return Some((y, j + 1));
+    }
+    let n = inp.num(j)?;
+    if n.apostrophe && n.suffix == NumSuffix::None {
+        return Some((two_digit_year(n.value as i32), j + 1));
+    }
+    None
+}
+
+fn two_digit_year(y: i32) -> i32 {
+    if y < 50 {
+        2000 + y
+    } else {
+        1900 + y
+    }
+}
+
+fn explicit(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Base {
+    Base::Explicit { year, month, day }
+}
+
+/// Month-first dates: "July 30, 2024", "Aug. 1", "Aug 1st", "July 2024", "July of 2024", "July".
+fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
+    let (m, j) = month_at(inp, i)?;
+    if let Some((d, k)) = inp.day_of_month(j) {
+        // Not "May 5 percent" or "March 2.7": the day is not a quantity.
+        let (year, end) = match year_after(inp, k) {
+            Some((y, e)) => (Some(y), e),
+            None => (None, k),
+        };
+        if year.is_none() && inp.year(j).is_some() {
+            return None;
+        }
+        return Some(Candidate::date(
+            i,
+            end,
+            explicit(year, Some(m), Some(d)),
+            Family::Absolute,
+        ));
+    }
+    // "July 2024", "July, 2024", "July of 2024"
+    let k = if inp.kw(j, Kw::Of) { j + 1 } else { j };
+    if let Some((y, end)) = year_after(inp, k) {
+        return Some(Candidate::date(
+            i,
+            end,
+            explicit(Some(y), Some(m), None),
+            Family::Absolute,
+        ));
+    }
+    // The month alone: a named period whose year is inferred.
+    if j > i + 1 || lone_month_ok(inp, i, m) {
+        return Some(Candidate::date(
+            i,
+            j,
+            Base::Period {
+                period: Period::Month(m),
+                year: None,
+                shift: Shift::Infer,
+            },
+            Family::Absolute,
+        ));
+    }
+    None
+}
+
+/// Day-first dates: "30 July 2024", "1st of August", "the 30th of July".
+fn day_first(inp: &Input, i: usize) -> Option<Candidate> {
+    let start = i;
+    let i = if inp.kw(i, Kw::The) { i + 1 } else { i };
+    let (d, j) = inp.day_of_month(i)?;
+    let j = if inp.kw(j, Kw::Of) { j + 1 } else { j };
+    let (m, k) = month_at(inp, j)?;
+    let (year, end) = match year_after(inp, k) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, k),
+    };
+    Some(Candidate::date(
+        start,
+        end,
+        explicit(year, Some(m), Some(d)),
+        Family::Absolute,
+    ))
+}
+
+/// Numeric dates: 7/30/2024, 7/30/24, 7/30, 2024-07-30, 2024/07/30, 30.07.2024, 2014/10,
+/// 2/2013, 31/Oct/1974.
+fn numeric(inp: &Input, i: usize) -> Option<Candidate> {
+    let a = inp.num(i)?;
+    if a.plain_quantity || a.apostrophe || a.suffix != NumSuffix::None {
+        return None;
+    }
+    let sep = ['/', '-', '.']
+        .into_iter()
+        .find(|c| inp.punct(i + 1, *c) && inp.glued(i + 1) && inp.glued(i + 2))?;
+    // Not part of a longer number run such as a phone number: 650-650-6500.
+    if i > 0 && inp.glued(i) && inp.num(i - 1).is_some() {
+        return None;
+    }
+    // 31/Oct/1974
+    if let Some((m, _)) = month_at(inp, i + 2).filter(|_| sep == '/' || sep == '-') {
+        if inp.punct(i + 3, sep) && (1..=31).contains(&a.value) {
+            let y = inp.year(i + 4)?;
+            return Some(Candidate::date(
+                i,
+                i + 5,
+                explicit(Some(y), Some(m), Some(a.value as u8)),
+                Family::Absolute,
+            ));
+        }
+    }
+    let b = inp.int(i + 2, 0, 9999)?;
+    let third = (inp.punct(i + 3, sep) && inp.glued(i + 3) && inp.glued(i + 4))
+        .then(|| inp.num(i + 4))
+        .flatten()
+        .filter(|n| !n.plain_quantity && n.suffix == NumSuffix::None);
+    if let Some(c) = third {
+        if inp.punct(i + 5, sep) && inp.glued(i + 5) && inp.num(i + 6).is_some() {
+            return None; // four numbers: not a date
+        }
+        let (y, m, d) = if a.digits == 4 {
+            (a.value as i32, b, c.value)
+        } else if sep == '.' {
+            // dd.mm.yyyy, unless the first cannot be a day and the second can
+            let y = if c.digits == 4 {
+                c.value as i32
+            } else if c.digits == 2 {
+                two_digit_year(c.value as i32)
+            } else {
+                return None;
+            };
+            if a.value <= 12 && b > 12 {
+                (y, a.value, b)
+            } else {
+                (y, b, a.value)
+            }
+        } else {
+            let y = if c.digits == 4 {
+                c.value as i32
+            } else if c.digits == 2 {
+                two_digit_year(c.value as i32)
+            } else {
+                return None;
+            };
+            // US order m/d/y unless the first cannot be a month.
+            if a.value > 12 && b <= 12 {
+                (y, b, a.value)
+            } else {
+                (y, a.value, b)
+            }
+        };
+        if !(1..=12).contains(&m)
+            || !(1..=31).contains(&d)
+            || chrono::NaiveDate::from_ymd_opt(y, m as u32, d as u32).is_none()
+        {
+            return None;
+        }
+        return Some(Candidate::date(
+            i,
+            i + 5,
+            explicit(Some(y), Some(m as u8), Some(d as u8)),
+            Family::Absolute,
+        ));
+    }
+    // Two parts.
+    if a.digits == 4 && (1..=12).contains(&b) && sep != '.' {
+        // 2014/10, 2014-10
+        if sep == '-'
+            && inp
+                .int(i + 2, 0, 99)
+                .is_some_and(|_| inp.num(i + 2).is_some_and(|n| n.digits == 2))
+            && b > 12
+        {
+            return None;
+        }
+        return Some(Candidate::date(
+            i,
+            i + 3,
+            explicit(Some(a.value as i32), Some(b as u8), None),
+            Family::Absolute,
+        ));
+    }
+    let b_digits = inp.num(i + 2).map(|n| n.digits).unwrap_or(0);
+    if sep == '/' && (1..=12).contains(&a.value) && b_digits == 4 {
+        // 2/2013
+        return Some(Candidate::date(
+            i,
+            i + 3,
+            explicit(Some(b as i32), Some(a.value as u8), None),
+            Family::Absolute,
+        ));
+    }
+    if (sep == '/' || sep == '-')
+        && (1..=12).contains(&a.value)
+        && (1..=31).contains(&b)
+        && b_digits <= 2
+    {
+        // 7/30 — but not a fraction (1/2, 3/4), a ratio or a score inside a number run.
+        if sep == '/' && matches!(b, 2 | 3 | 4 | 8) && a.value < b {
+            return None;
+        }
+        if sep == '-' && a.value < 3 && b < 10 {
+            return None; // a score: 2-1
+        }
+        if inp.unit(i + 3).is_some() || inp.num(i + 3).is_some() {
+            return None;
+        }
+        return Some(Candidate::date(
+            i,
+            i + 3,
+            explicit(None, Some(a.value as u8), Some(b as u8)),
+            Family::Absolute,
+        ));
+    }
+    None
+}
+
+/// Words before a bare number that make it a year: "in 1990", "since 2001", "fiscal 2023".
+fn year_context(inp: &Input, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return true;
+    };
+    matches!(
+        inp.lex(p),
+        Lex::Key(
+            Kw::In
+                | Kw::Since
+                | Kw::By
+                | Kw::Of
+                | Kw::Until
+                | Kw::From
+                | Kw::Through
+                | Kw::Before
+                | Kw::After
+                | Kw::During
+                | Kw::Fiscal
+                | Kw::To
+                | Kw::Early
+                | Kw::Mid
+                | Kw::Late
+                | Kw::End
+                | Kw::And
+                | Kw::Or
+        )
+    ) || inp.word(p, "year")
+        || inp.word(p, "calendar")
+        || inp.word(p, "between")
+        || inp.word(p, "fy")
+        || inp.punct(p, '(')
+}
+
+/// A year alone: "1990", "fiscal 1990", "the year 2024".
+fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
+    let (start, j) = if inp.kw(i, Kw::Fiscal) {
+        let j = if inp.word(i + 1, "year") {
+            i + 2
+        } else {
+            i + 1
+        };
+        (i, j)
+    } else if inp.kw(i, Kw::The) && inp.word(i + 1, "year") {
+        (i, i + 2)
+    } else {
+        (i, i)
+    };
+    let y = inp.year(j)?;
+    // A quantity, not a year: "$1990", "1990 people" (a plural noun follows), "1990%".
+    if j > 0 && (inp.punct(j - 1, '$') || inp.punct(j - 1, '#')) {
+        return None;
+    }
+    if inp.punct(j + 1, '%') || (inp.punct(j + 1, ':') && inp.glued(j + 1)) {
+        return None;
+    }
+    let strong = start < j || year_context(inp, j);
+    if !strong && !(1900..=2100).contains(&y) {
+        return None;
+    }
+    Some(Candidate::date(
+        start,
+        j + 1,
+        explicit(Some(y), None, None),
+        Family::Absolute,
+    ))
+}
+
+/// Decades and centuries: "1990s", "the '80s", "the nineties", "the 20th century".
+fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
+    let start = i;
+    let i = if inp.kw(i, Kw::The) { i + 1 } else { i };
+    if let Some(n) = inp.num(i) {
+        if n.suffix == NumSuffix::Plural && n.value % 10 == 0 {
+            if n.digits == 4 {
+                return Some(Candidate::date(
+                    start,
+                    i + 1,
+                    Base::Decade {
+                        year: Some(n.value as i32),
+                        two_digits: None,
+                    },
+                    Family::Absolute,
+                ));
+            }
+            if n.digits == 2 {
+                return Some(Candidate::date(
+                    start,
+                    i + 1,
+                    Base::Decade {
+                        year: None,
+                        two_digits: Some(n.value as u8),
+                    },
+                    Family::Absolute,
+                ));
+            }
+        }
+    }
+    if let Lex::Decade(d) = inp.lex(i) {
+        if start < i {
+            return Some(Candidate::date(
+                start,
+                i + 1,
+                Base::Decade {
+                    year: None,
+                    two_digits: Some(d),
+                },
+                Family::Absolute,
+            ));
+        }
+    }
+    // "the 20th century", "the twentieth century"
+    let (nth, j) = inp.ordinal(i)?;
+    if inp.word(j, "century") && (1..=30).contains(&nth) {
+        return Some(Candidate::date(
+            start,
+            j + 1,
+            Base::Century((nth as i32 - 1) * 100),
+            Family::Absolute,
+        ));
+    }
+    None
+}
+
+/// Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the fiscal first
+/// quarter", "the first half of 2024", "the first two quarters of 1990".
+fn quarter_half(inp: &Input, i: usize) -> Option<Candidate> {
+    let start = i;
+    // "Q3", "Q3 2024", "3Q"
+    if let Lex::QuarterName(q) = inp.lex(i) {
+        {
+            {
+                let (year, end) = match year_after(inp, i + 1) {
+                    Some((y, e)) => (Some(y), e),
+                    None => (None, i + 1),
+                };
+                return Some(period(start, end, Period::Quarter(q), year));
+            }
+        }
+    }
+    let mut j = i;
+    if inp.kw(j, Kw::The) {
+        j += 1;
+    }
+    if inp.kw(j, Kw::Fiscal) {
+        j += 1;
+    }
+    let (nth, k) = inp.ordinal(j)?;
+    let k = if inp.hyphen(k) { k + 1 } else { k };
+    // "the first two quarters of 1990" → H1, "the last half of 1989" → H2
+    let (p, k) = if inp.word(k, "quarter") && (1..=4).contains(&nth) {
+        (Period::Quarter(nth as u8), k + 1)
+    } else if inp.kw(k, Kw::Half) && (1..=2).contains(&nth) {
+        (Period::Half(nth as u8), k + 1)
+    } else if nth == 1 && inp.lex(k) == Lex::Number(2) && inp.word(k + 1, "quarters") {
+        (Period::Half(1), k + 2)
+    } else {
+        return None;
+    };
+    // A half stands only with its year ("the first half" alone is relative to anything).
+    let k2 = if inp.kw(k, Kw::Of) { k + 1 } else { k };
+    let (year, end) = match year_after(inp, k2) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, k),
+    };
+    if matches!(p, Period::Half(_)) && year.is_none() {
+        return None;
+    }
+    Some(period(start, end, p, year))
+}
+
+/// "the last half of 1989": "last" read as the second half.
+fn last_half(inp: &Input, i: usize) -> Option<Candidate> {
+    let j = if inp.kw(i, Kw::The) { i + 1 } else { i };
+    if !(inp.kw(j, Kw::Last) && inp.kw(j + 1, Kw::Half) && inp.kw(j + 2, Kw::Of)) {
+        return None;
+    }
+    let (y, end) = year_after(inp, j + 3)?;
+    Some(period(i, end, Period::Half(2), Some(y)))
+}
+
+fn period(first: usize, last: usize, p: Period, year: Option<i32>) -> Candidate {
+    Candidate::date(
+        first,
+        last,
+        Base::Period {
+            period: p,
+            year,
+            shift: Shift::Infer,
+        },
+        Family::Absolute,
+    )
+}
+
+/// Seasons: "summer", "the summer of 2024", "summer 2024", "the winter of nineteen
+/// ninety-four" is left to the number words.
+fn season(inp: &Input, i: usize) -> Option<Candidate> {
+    let start = i;
+    let j = if inp.kw(i, Kw::The) { i + 1 } else { i };
+    let Lex::Season(s) = inp.lex(j) else {
+        return None;
+    };
+    let k = if inp.kw(j + 1, Kw::Of) { j + 2 } else { j + 1 };
+    if let Some((y, end)) = year_after(inp, k) {
+        return Some(period(start, end, Period::Season(s), Some(y)));
+    }
+    // "spring" and "fall" are also verbs and nouns: alone they need a determiner or a preposition.
+    let ambiguous = matches!(inp.text(j).to_ascii_lowercase().as_str(), "spring" | "fall");
+    let prev_ok = j > 0
+        && matches!(
+            inp.lex(j - 1),
+            Lex::Key(
+                Kw::The
+                    | Kw::In
+                    | Kw::This
+                    | Kw::Last
+                    | Kw::Next
+                    | Kw::Early
+                    | Kw::Late
+                    | Kw::Mid
+                    | Kw::By
+                    | Kw::Until
+                    | Kw::Since
+                    | Kw::During
+            )
+        );
+    if ambiguous && !prev_ok {
+        return None;
+    }
+    if start < j && inp.word(j + 1, "of") {
+        return None;
+    }
+    // "summer camp", "winter storm": a season before a noun is an adjective, not a time.
+    if inp
+        .toks
+        .get(j + 1)
+        .is_some_and(|t| t.is_word() && t.lex == Lex::None && !t.capitalized)
+        && start == j
+    {
+        return None;
+    }
+    Some(period(start, j + 1, Period::Season(s), None))
+}
+
+/// Weekdays, with a date after them or alone: "Tuesday", "Tuesday, Oct. 15", "Mon, February 18".
+fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
+    let wd = match inp.lex(i) {
+        Lex::Weekday(w) => w,
+        Lex::WeekdayAbbr(w) if inp.capitalized(i) && inp.punct(i + 1, '.') => w,
+        _ => return None,
+    };
+    // Plural weekdays are sets ("on Tuesdays"): left to the set rules.
+    if inp.text(i).ends_with('s') && inp.text(i).len() > 4 {
+        return None;
+    }
+    let mut j = i + 1;
+    if inp.text(i).len() <= 5 && inp.punct(j, '.') && inp.glued(j) {
+        j += 1;
+    }
+    let k = if inp.punct(j, ',') { j + 1 } else { j };
+    if let Some(mut c) = month_first(inp, k).or_else(|| day_first(inp, k)) {
+        if matches!(&c.expr, super::Expr::Date(d) if matches!(d.base, Base::Explicit { day: Some(_), .. }))
+        {
+            c.first = i;
+            return Some(c);
+        }
+    }
+    Some(Candidate::date(
+        i,
+        j,
+        Base::Weekday {
+            weekday: wd,
+            shift: Shift::Infer,
+        },
+        Family::Absolute,
+    ))
+}
+
+/// The absolute family's entry point.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 9] = [
+        month_first,
+        day_first,
+        numeric,
+        year_alone,
+        decade_century,
+        quarter_half,
+        last_half,
+        season,
+        weekday,
+    ];
+    let mut best: Option<Candidate> = None;
+    for r in rules {
+        if let Some(c) = r(inp, i) {
+            if best.as_ref().is_none_or(|b| c.last > b.last) {
+                best = Some(c);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    /// Tagged against the dateline 2024-08-01 (Thursday).
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        (
+            "Khamenei met Haniyeh in Tehran on [July 30, 2024].",
+            "2024-07-30",
+            "",
+        ),
+        ("The treaty was signed on [30 July 2024].", "2024-07-30", ""),
+        ("Officials met on [Aug. 1] to discuss it.", "2024-08-01", ""),
+        ("The burial is set for [Aug 2nd].", "2024-08-02", ""),
+        ("It was filed on [7/30/2024].", "2024-07-30", ""),
+        ("It was filed on [2024-07-30].", "2024-07-30", ""),
+        ("Prices fell in [July 2024].", "2024-07", ""),
+        ("The attack in [April] failed.", "2024-04", ""),
+        ("Inflation peaked in [the 1990s].", "199", ""),
+        ("Inflation peaked in [1990s] Japan.", "199", ""),
+        ("Music of [the '80s] returned.", "198", ""),
+        ("It was built in [the 20th century].", "19", ""),
+        ("Sales rose in [fiscal 2023].", "2023", ""),
+        ("Revenue rose in [Q3].", "2024-Q3", ""),
+        ("Profit fell in [the third quarter].", "2024-Q3", ""),
+        (
+            "Net income for [the first half of 2024] rose.",
+            "2024-H1",
+            "",
+        ),
+        ("Sales were weak in [the last half of 1989].", "1989-H2", ""),
+        ("Troops arrived in [the summer of 2023].", "2023-SU", ""),
+        ("They met on [Tuesday].", "2024-07-30", ""),
+        ("They will meet on [Tuesday].", "2024-08-06", ""),
+        ("It happened on [Tuesday, Oct. 15, 1999].", "1999-10-15", ""),
+        ("The war began in [1990].", "1990", ""),
+        ("The flight left on [31/Oct/1974].", "1974-10-31", ""),
+        ("The vote was on [10.31.1974].", "1974-10-31", ""),
+        ("He resigned in [December].", "2023-12", ""),
+        ("It opened on [1st of August].", "2024-08-01", ""),
+    ];
+
+    #[test]
+    fn examples() {
+        super::super::examples::check("absolute", EXAMPLES);
+    }
+
+    #[test]
+    fn not_dates() {
+        for text in [
+            "You may go now.",
+            "They march on the capital.",
+            "Call 650-650-6500 today.",
+            "It cost $1990.",
+            "Add 1/2 cup.",
+            "The score was 2-1.",
+            "Leaves fall in the wind.",
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+            let bad: Vec<_> = times
+                .timexes
+                .iter()
+                .filter(|t| {
+                    !t.span.of(text).eq_ignore_ascii_case("now")
+                        && !t.span.of(text).eq_ignore_ascii_case("today")
+                })
+                .map(|t| t.span.of(text).to_string())
+                .collect();
+            assert!(bad.is_empty(), "{text}: {bad:?}");
+        }
+    }
+}

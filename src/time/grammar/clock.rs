@@ -1,0 +1,282 @@
+//! Times of day: "10:30 a.m. EDT", "noon", "midnight", "8 p.m. local time", "4 in the
+//! morning", and parts of the day ("morning", "tonight") that join a day ("Friday morning").
+
+use super::{Base, Candidate, Clock, DateExpr, Expr, Family, Input};
+use crate::lexicon::{DayPart, Kw, Lex};
+use crate::segment::NumSuffix;
+
+/// A zone after a time: "EDT", "GMT", "local time", "(1400 GMT)" is left alone.
+fn zone_after(inp: &Input, i: usize) -> (Option<i16>, usize) {
+    match inp.lex(i) {
+        Lex::Zone(z) if inp.capitalized(i) => (Some(z), i + 1),
+        _ if inp.word(i, "local") && inp.kw(i + 1, Kw::Time) => (None, i + 2),
+        _ => (None, i),
+    }
+}
+
+/// "a.m." / "pm" after a number: Some(true) for p.m.
+fn meridiem(inp: &Input, i: usize) -> Option<(bool, usize)> {
+    match inp.lex(i) {
+        Lex::Key(Kw::Am) => Some((false, i + 1)),
+        Lex::Key(Kw::Pm) => Some((true, i + 1)),
+        _ => {
+            // "a m", "p m" spelt apart
+            let a = inp.text(i);
+            if (a.eq_ignore_ascii_case("a") || a.eq_ignore_ascii_case("p")) && inp.word(i + 1, "m")
+            {
+                return Some((a.eq_ignore_ascii_case("p"), i + 2));
+            }
+            None
+        }
+    }
+}
+
+fn to_24(hour: u8, pm: bool) -> u8 {
+    match (hour, pm) {
+        (12, false) => 0,
+        (12, true) => 12,
+        (h, true) => h + 12,
+        (h, false) => h,
+    }
+}
+
+fn clock_candidate(first: usize, last: usize, clock: Clock) -> Candidate {
+    Candidate::new(
+        first,
+        last,
+        Expr::Date(DateExpr {
+            base: Base::TimeOnly,
+            day_part: None,
+            clock: Some(clock),
+        }),
+        Family::Clock,
+    )
+}
+
+/// "10:30", "10:30:15", "10:30 a.m.", "8 p.m.", "8pm", "4 o'clock", "noon", "midnight".
+fn clock(inp: &Input, i: usize) -> Option<Candidate> {
+    match inp.lex(i) {
+        Lex::Key(Kw::Noon | Kw::Midday) => {
+            let (zone, end) = zone_after(inp, i + 1);
+            return Some(clock_candidate(
+                i,
+                end,
+                Clock {
+                    hour: 12,
+                    minute: Some(0),
+                    second: None,
+                    zone,
+                },
+            ));
+        }
+        Lex::Key(Kw::Midnight) => {
+            let (zone, end) = zone_after(inp, i + 1);
+            return Some(clock_candidate(
+                i,
+                end,
+                Clock {
+                    hour: 24,
+                    minute: Some(0),
+                    second: None,
+                    zone,
+                },
+            ));
+        }
+        _ => {}
+    }
+    let n = inp.num(i)?;
+    if n.plain_quantity || n.apostrophe || n.digits > 2 {
+        return None;
+    }
+    let hour = n.value;
+    let (mut minute, mut second, mut j) = (None, None, i + 1);
+    if matches!(n.suffix, NumSuffix::None) && inp.punct(j, ':') && inp.glued(j) && inp.glued(j + 1)
+    {
+        let m = inp
+            .num(j + 1)
+            .filter(|m| m.digits == 2 && m.value < 60 && !m.plain_quantity)?;
+        minute = Some(m.value as u8);
+        j += 2;
+        if m.suffix == NumSuffix::None && inp.punct(j, ':') && inp.glued(j) {
+            if let Some(s) = inp.num(j + 1).filter(|s| s.digits == 2 && s.value < 60) {
+                second = Some(s.value as u8);
+                j += 2;
+            }
+        }
+        // "10:30am" — the suffix sits on the minutes token.
+        if let Some(m) = inp.num(j - 1).filter(|_| second.is_none()) {
+            if matches!(m.suffix, NumSuffix::Am | NumSuffix::Pm) && hour <= 12 {
+                let (zone, end) = zone_after(inp, j);
+                return Some(clock_candidate(
+                    i,
+                    end,
+                    Clock {
+                        hour: to_24(hour as u8, m.suffix == NumSuffix::Pm),
+                        minute,
+                        second,
+                        zone,
+                    },
+                ));
+            }
+        }
+    }
+    // suffix on the hour: 8pm, 4a
+    if minute.is_none() && matches!(n.suffix, NumSuffix::Am | NumSuffix::Pm) {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let (zone, end) = zone_after(inp, j);
+        return Some(clock_candidate(
+            i,
+            end,
+            Clock {
+                hour: to_24(hour as u8, n.suffix == NumSuffix::Pm),
+                minute: Some(0),
+                second: None,
+                zone,
+            },
+        ));
+    }
+    if n.suffix != NumSuffix::None {
+        return None;
+    }
+    if let Some((pm, k)) = meridiem(inp, j) {
+        if !(1..=12).contains(&hour) {
+            return None;
+        }
+        let (zone, end) = zone_after(inp, k);
+        return Some(clock_candidate(
+            i,
+            end,
+            Clock {
+                hour: to_24(hour as u8, pm),
+                minute: minute.or(Some(0)),
+                second,
+                zone,
+            },
+        ));
+    }
+    if inp.kw(j, Kw::Oclock) && (1..=12).contains(&hour) {
+        let (zone, end) = zone_after(inp, j + 1);
+        return Some(clock_candidate(
+            i,
+            end,
+            Clock {
+                hour: hour as u8,
+                minute: Some(0),
+                second: None,
+                zone,
+            },
+        ));
+    }
+    // "4 in the morning", "9 at night"
+    if minute.is_none()
+        && (1..=12).contains(&hour)
+        && (inp.kw(j, Kw::In) && inp.kw(j + 1, Kw::The) || inp.kw(j, Kw::At))
+    {
+        let k = if inp.kw(j, Kw::In) { j + 2 } else { j + 1 };
+        if let Lex::DayPart(p) = inp.lex(k) {
+            let pm = matches!(p, DayPart::Afternoon | DayPart::Evening)
+                || (p == DayPart::Night && hour >= 6);
+            return Some(clock_candidate(
+                i,
+                k + 1,
+                Clock {
+                    hour: to_24(hour as u8, pm),
+                    minute: Some(0),
+                    second: None,
+                    zone: None,
+                },
+            ));
+        }
+    }
+    // "10:30 EDT", "14:00 GMT" (a 24-hour time with minutes)
+    if let Some(m) = minute {
+        if hour > 24 || (hour == 24 && m > 0) {
+            return None;
+        }
+        let (zone, end) = zone_after(inp, j);
+        return Some(clock_candidate(
+            i,
+            end,
+            Clock {
+                hour: hour as u8,
+                minute: Some(m),
+                second,
+                zone,
+            },
+        ));
+    }
+    None
+}
+
+/// A part of the day: "morning", "tonight", "overnight"; alone it only stands when it can join a
+/// day, or with a determiner ("this morning", "that morning", "the morning") which the relative
+/// rules handle.
+fn day_part(inp: &Input, i: usize) -> Option<Candidate> {
+    let Lex::DayPart(p) = inp.lex(i) else {
+        return None;
+    };
+    if inp.text(i).ends_with('s') {
+        return None; // "mornings": a set
+    }
+    Some(Candidate::new(
+        i,
+        i + 1,
+        Expr::Date(DateExpr {
+            base: Base::TimeOnly,
+            day_part: Some(p),
+            clock: None,
+        }),
+        Family::Clock,
+    ))
+}
+
+/// The clock family's entry point.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    clock(inp, i).or_else(|| day_part(inp, i))
+}
+
+#[cfg(test)]
+mod tests {
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        (
+            "The speech began at [10:30 a.m. EDT].",
+            "2024-08-01T10:30",
+            "",
+        ),
+        ("Crowds gathered at [noon].", "2024-08-01T12:00", ""),
+        (
+            "The curfew starts at [8 p.m. local time].",
+            "2024-08-01T20:00",
+            "",
+        ),
+        (
+            "Funeral processions began in Tehran on [the morning of Aug. 1].",
+            "2024-08-01TMO",
+            "",
+        ),
+        ("The strike came on [Friday morning].", "2024-07-26TMO", ""),
+        (
+            "The blast was heard at [4 in the morning].",
+            "2024-08-01T04:00",
+            "",
+        ),
+        ("Polls close at [9pm].", "2024-08-01T21:00", ""),
+        (
+            "It happened at [10 p.m. Wednesday].",
+            "2024-07-31T22:00",
+            "",
+        ),
+        (
+            "Trading resumed [Tuesday at 9:30 a.m.]",
+            "2024-07-30T09:30",
+            "",
+        ),
+    ];
+
+    #[test]
+    fn examples() {
+        super::super::examples::check("clock", EXAMPLES);
+    }
+}

@@ -1,0 +1,162 @@
+//! Lengths of time: "three days" (`P3D`), "48 hours" (`PT48H`), "a decade" (`P10Y`), "several
+//! weeks" (`PXW`), "four-day", "the past three years", "the first nine months", "recent weeks".
+
+use super::{duration_of, Candidate, Expr, Family, Input, Quantity};
+use crate::lexicon::{Kw, Lex, Unit};
+
+fn duration(first: usize, last: usize, q: Quantity, u: Unit) -> Candidate {
+    Candidate::new(
+        first,
+        last,
+        Expr::Duration(duration_of(q, u)),
+        Family::Duration,
+    )
+}
+
+/// "three days", "a day", "two and a half years", "48 hours", "four-day", "10-year".
+fn counted(inp: &Input, i: usize) -> Option<Candidate> {
+    let (q, j, article) = inp.quantity(i)?;
+    let j = if inp.hyphen(j) { j + 1 } else { j };
+    let (u, plural) = inp.unit(j)?;
+    if u == Unit::Weekend {
+        return None;
+    }
+    // "a 10-year-old": an age, not a length of time.
+    if inp.hyphen(j + 1) && inp.word(j + 2, "old") {
+        return None;
+    }
+    // "the first day", "one day he left": a lone "one"/"a" with a singular unit is not a length
+    // unless something measures it ("for a day", "a day earlier").
+    let mut c = duration(i, j + 1, q, u);
+    // "a minute and a half"
+    if inp.kw(j + 1, Kw::And) && inp.kw(j + 2, Kw::A) && inp.kw(j + 3, Kw::Half) {
+        if let Quantity::Exact(v) = q {
+            c = duration(i, j + 4, Quantity::Exact(v + 0.5), u);
+        }
+    }
+    if article && !plural && i > 0 && inp.word(i - 1, "once") {
+        return None;
+    }
+    Some(c)
+}
+
+/// "the past three years", "the last two weeks", "the next few days", "the first nine months",
+/// "the six months", "the past year", "the coming weeks" is a reference.
+fn framed(inp: &Input, i: usize) -> Option<Candidate> {
+    if !inp.kw(i, Kw::The) {
+        return None;
+    }
+    let mut j = i + 1;
+    let framing = matches!(
+        inp.lex(j),
+        Lex::Key(
+            Kw::Past
+                | Kw::Last
+                | Kw::Next
+                | Kw::Previous
+                | Kw::Following
+                | Kw::Coming
+                | Kw::Preceding
+        ) | Lex::Ordinal(1)
+    ) || inp.word(j, "final");
+    if framing {
+        j += 1;
+    }
+    if let Some((q, k, _)) = inp.quantity(j) {
+        if let Some((u, _)) = inp.unit(k) {
+            return Some(duration(i, k + 1, q, u));
+        }
+    }
+    // "the past year", "the last decade": one unit
+    if framing
+        && !inp.kw(i + 1, Kw::Coming)
+        && !inp.kw(i + 1, Kw::Next)
+        && !inp.kw(i + 1, Kw::Following)
+    {
+        if let Some((u, false)) = inp.unit(j) {
+            if matches!(
+                u,
+                Unit::Year | Unit::Decade | Unit::Century | Unit::Month | Unit::Week
+            ) && !matches!(inp.lex(i + 1), Lex::Ordinal(_))
+            {
+                return Some(duration(i, j + 1, Quantity::Exact(1.0), u));
+            }
+        }
+    }
+    // "the next few years", "the past several months"
+    None
+}
+
+/// "years", "for weeks", "decades-long", "recent weeks": an unspecified amount.
+fn bare_plural(inp: &Input, i: usize) -> Option<Candidate> {
+    let recent = inp.kw(i, Kw::Recent);
+    let j = if recent { i + 1 } else { i };
+    let (u, true) = inp.unit(j)? else {
+        return None;
+    };
+    if u == Unit::Weekend {
+        return None;
+    }
+    // "decades-long"
+    if inp.hyphen(j + 1) && inp.word(j + 2, "long") {
+        return Some(duration(i, j + 3, Quantity::Vague, u));
+    }
+    if recent {
+        return Some(duration(i, j + 1, Quantity::Vague, u));
+    }
+    let before = i.checked_sub(1).map(|p| inp.lex(p));
+    let measured = matches!(
+        before,
+        Some(Lex::Key(
+            Kw::For | Kw::Over | Kw::Within | Kw::In | Kw::During
+        ))
+    ) || inp.kw(j + 1, Kw::After)
+        || inp.kw(j + 1, Kw::Before)
+        || inp.kw(j + 1, Kw::Later)
+        || inp.kw(j + 1, Kw::Earlier);
+    // "in days" — only the durations that read as lengths after "for"/"over"/"within".
+    if !measured
+        || (before == Some(Lex::Key(Kw::In))
+            && !matches!(
+                u,
+                Unit::Year | Unit::Decade | Unit::Month | Unit::Week | Unit::Century
+            ))
+    {
+        return None;
+    }
+    Some(duration(i, j + 1, Quantity::Vague, u))
+}
+
+/// The duration family's entry point.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    let a = framed(inp, i);
+    let b = counted(inp, i);
+    let c = bare_plural(inp, i);
+    [a, b, c]
+        .into_iter()
+        .flatten()
+        .max_by_key(|c| (c.last, std::cmp::Reverse(c.first)))
+}
+
+#[cfg(test)]
+mod tests {
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        ("The siege lasted [three days].", "P3D", ""),
+        ("They have [48 hours] to leave.", "PT48H", ""),
+        ("It took [a decade].", "P10Y", ""),
+        ("Talks could take [several weeks].", "PXW", ""),
+        ("A [four-day] truce began.", "P4D", ""),
+        ("Growth averaged 3% over [the past three years].", "P3Y", ""),
+        ("Sales rose in [the first nine months].", "P9M", ""),
+        ("Prices have risen in [recent weeks].", "PXW", ""),
+        ("The talks went on for [years].", "PXY", ""),
+        ("He was held for [two and a half years].", "P2Y6M", ""),
+        ("The ride lasted [a minute and a half].", "PT1M30S", ""),
+        ("A [10-year] bond.", "P10Y", ""),
+    ];
+
+    #[test]
+    fn examples() {
+        super::super::examples::check("duration", EXAMPLES);
+    }
+}

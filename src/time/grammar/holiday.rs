@@ -1,0 +1,125 @@
+//! Named days from the holiday table: "Christmas", "Thanksgiving 2012", "last Easter",
+//! "St. Patrick's Day", "Black Friday of this year".
+
+use super::{Base, Candidate, Family, Input, Shift};
+use crate::lexicon::{Kw, Lex};
+use crate::time::holidays::names_starting_with;
+
+/// The words of a holiday name from token `i`, in normal form, with the token after each.
+fn words(inp: &Input, mut i: usize, max: usize) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    while out.len() < max && i < inp.len() {
+        let t = &inp.toks[i];
+        if inp.punct(i, '.') && inp.glued(i) || inp.punct(i, '\'') || inp.punct(i, '\u{2019}') {
+            i += 1;
+            continue;
+        }
+        // possessive s after an apostrophe
+        if inp.word(i, "s") && i > 0 && (inp.punct(i - 1, '\'') || inp.punct(i - 1, '\u{2019}')) {
+            i += 1;
+            continue;
+        }
+        if !t.is_word() && t.num().is_none() {
+            break;
+        }
+        out.push((inp.text(i).to_ascii_lowercase(), i + 1));
+        i += 1;
+    }
+    out
+}
+
+fn name_at(inp: &Input, i: usize) -> Option<(usize, usize)> {
+    if inp.lex(i) == Lex::None || !inp.toks[i].is_word() {
+        return None;
+    }
+    let ws = words(inp, i, 6);
+    let first = ws.first()?.0.clone();
+    let mut best: Option<(usize, usize)> = None;
+    for (idx, name) in names_starting_with(&first) {
+        let parts: Vec<&str> = name.split(' ').collect();
+        if parts.len() <= ws.len() && parts.iter().zip(&ws).all(|(p, (w, _))| p == w) {
+            let end = ws[parts.len() - 1].1;
+            if best.is_none_or(|(_, e)| end > e) {
+                best = Some((idx, end));
+            }
+        }
+    }
+    best
+}
+
+/// The holiday family's entry point.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    let (shift, j) = match inp.lex(i) {
+        Lex::Key(Kw::Last) => (Shift::Last, i + 1),
+        Lex::Key(Kw::Next) => (Shift::Next, i + 1),
+        Lex::Key(Kw::This) => (Shift::This, i + 1),
+        _ => (Shift::Infer, i),
+    };
+    let (index, k) = name_at(inp, j)?;
+    // Names that are ordinary words need a capital ("lent", "ascension", "valentine").
+    let lowercase_ok = inp.capitalized(j)
+        || !matches!(
+            inp.text(j),
+            "lent" | "ascension" | "valentine" | "easter" | "pentecost"
+        );
+    if !lowercase_ok {
+        return None;
+    }
+    // An explicit year: "Christmas 2024", "Thanksgiving of 2012", "black friday of this year"
+    let k2 = if inp.kw(k, Kw::Of) { k + 1 } else { k };
+    if let Some(y) = inp.year(k2) {
+        return Some(Candidate::date(
+            i,
+            k2 + 1,
+            Base::Holiday {
+                index,
+                year: Some(y),
+                shift,
+            },
+            Family::Holiday,
+        ));
+    }
+    if inp.kw(k, Kw::Of) && inp.kw(k + 1, Kw::This) && inp.word(k + 2, "year") {
+        return Some(Candidate::date(
+            i,
+            k + 3,
+            Base::Holiday {
+                index,
+                year: None,
+                shift: Shift::This,
+            },
+            Family::Holiday,
+        ));
+    }
+    Some(Candidate::date(
+        i,
+        k,
+        Base::Holiday {
+            index,
+            year: None,
+            shift,
+        },
+        Family::Holiday,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        ("Markets will close on [Christmas].", "2024-12-25", ""),
+        ("Sales jumped on [Black Friday].", "2023-11-24", ""),
+        ("Sales should jump on [Black Friday].", "2024-11-29", ""),
+        (
+            "The parade was held on [St. Patrick's Day].",
+            "2024-03-17",
+            "",
+        ),
+        ("He spoke on [Thanksgiving 2012].", "2012-11-22", ""),
+        ("They married [last Easter].", "2024-03-31", ""),
+    ];
+
+    #[test]
+    fn examples() {
+        super::super::examples::check("holiday", EXAMPLES);
+    }
+}

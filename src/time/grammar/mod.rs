@@ -1,0 +1,664 @@
+//! The recognizer: rules over tokens that find temporal expressions and say what they mean,
+//! before any resolution against a dateline.
+//!
+//! Each family of rules lives in its own module beside the examples that test it. A rule is a
+//! function from a start token to a [`Candidate`]; at each token that can begin an expression
+//! the driver runs the rules and keeps the longest match, then joins neighbours that belong
+//! together ("Friday" + "morning", "10 p.m." + "Wednesday").
+
+mod absolute;
+mod clock;
+mod duration;
+mod event_relative;
+mod fuzzy;
+mod holiday;
+mod reference;
+mod relative;
+mod set;
+
+use crate::lexicon::{DayPart, Kw, Lex, Season, Unit};
+use crate::segment::{Num, NumSuffix, Token, TokenKind};
+use crate::time::value::{DurationUnit, DurationValue, Mod, Reference};
+use serde::{Deserialize, Serialize};
+
+/// The family of rules that recognized an expression.
+///
+/// ```
+/// assert_eq!(serde_json::to_string(&eventline::time::Family::Anaphoric)?, "\"anaphoric\"");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Family {
+    /// Calendar dates, months, years, decades, quarters, seasons, weekdays.
+    Absolute,
+    /// Clock times and parts of the day.
+    Clock,
+    /// Relative to the dateline: "yesterday", "last week", "two days ago".
+    Deictic,
+    /// Relative to the time the discourse is at: "that morning", "the next day".
+    Anaphoric,
+    /// Lengths of time: "three days", "48 hours".
+    Duration,
+    /// Repetitions: "every Tuesday", "weekly".
+    Set,
+    /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`: "recently", "now", "in the coming days".
+    Reference,
+    /// Named days: "Christmas", "Thanksgiving".
+    Holiday,
+    /// Offsets from an event: "hours after the attack".
+    EventRelative,
+}
+
+/// Which way a shifted name points: "last May", "this summer", "next Tuesday".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Shift {
+    /// No word says: choose by tense and distance.
+    Infer,
+    Last,
+    This,
+    Next,
+}
+
+/// A named part of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Period {
+    Month(u8),
+    Quarter(u8),
+    Half(u8),
+    Season(Season),
+}
+
+/// What a relative expression is counted from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum From {
+    /// The dateline: "yesterday", "last week".
+    Dateline,
+    /// The time the discourse is at: "the next day", "that morning".
+    Discourse,
+}
+
+/// The calendar part of a date expression.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Base {
+    /// Explicit fields; a missing year is inferred.
+    Explicit {
+        year: Option<i32>,
+        month: Option<u8>,
+        day: Option<u8>,
+    },
+    /// A named period, in an explicit year or one to infer.
+    Period {
+        period: Period,
+        year: Option<i32>,
+        shift: Shift,
+    },
+    Weekday {
+        weekday: u8,
+        shift: Shift,
+    },
+    Holiday {
+        index: usize,
+        year: Option<i32>,
+        shift: Shift,
+    },
+    /// `offset` units from the anchor, at the unit's grain ("last week": Week, -1).
+    Relative {
+        unit: Unit,
+        offset: i64,
+        from: From,
+    },
+    /// A decade: a full first year (1990) or two digits to place ('80s, the eighties).
+    Decade {
+        year: Option<i32>,
+        two_digits: Option<u8>,
+    },
+    Century(i32),
+    /// No calendar part: only a clock time or part of the day, on the day in focus.
+    TimeOnly,
+}
+
+/// A clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Clock {
+    pub hour: u8,
+    pub minute: Option<u8>,
+    pub second: Option<u8>,
+    pub zone: Option<i16>,
+}
+
+/// A date or time expression before resolution.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct DateExpr {
+    pub base: Base,
+    pub day_part: Option<DayPart>,
+    pub clock: Option<Clock>,
+}
+
+impl DateExpr {
+    pub fn new(base: Base) -> Self {
+        DateExpr {
+            base,
+            day_part: None,
+            clock: None,
+        }
+    }
+}
+
+/// What a set repeats.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum SetExpr {
+    /// Every period of a length: "weekly" (`P1W`).
+    Every(DurationValue),
+    /// Each occurrence of a pattern: "every Tuesday" (`XXXX-WXX-2`).
+    Pattern(DateExpr),
+}
+
+/// What a recognized expression means.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Expr {
+    Date(DateExpr),
+    Duration(DurationValue),
+    Reference(Reference),
+    Set {
+        set: SetExpr,
+        quant: Option<&'static str>,
+        freq: Option<String>,
+    },
+}
+
+/// An event-relative expression's anchor, as token ranges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct EventAnchorToks {
+    pub signal: usize,
+    pub after: bool,
+    pub phrase: (usize, usize),
+}
+
+/// One recognized expression: tokens `[first, last)`.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Candidate {
+    pub first: usize,
+    pub last: usize,
+    pub expr: Expr,
+    pub modifier: Option<Mod>,
+    pub family: Family,
+    pub event: Option<EventAnchorToks>,
+}
+
+impl Candidate {
+    pub fn new(first: usize, last: usize, expr: Expr, family: Family) -> Self {
+        Candidate {
+            first,
+            last,
+            expr,
+            modifier: None,
+            family,
+            event: None,
+        }
+    }
+
+    pub fn date(first: usize, last: usize, base: Base, family: Family) -> Self {
+        Self::new(first, last, Expr::Date(DateExpr::new(base)), family)
+    }
+}
+
+/// A quantity read from the text.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Quantity {
+    Exact(f64),
+    /// "several", "a few", "many": an unspecified amount.
+    Vague,
+}
+
+/// The tokens of one text, with helpers for the rules.
+pub(crate) struct Input<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+}
+
+impl<'a> Input<'a> {
+    pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        Input { text, toks }
+    }
+
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    pub fn lex(&self, i: usize) -> Lex {
+        self.toks.get(i).map(|t| t.lex).unwrap_or(Lex::None)
+    }
+
+    pub fn kw(&self, i: usize, k: Kw) -> bool {
+        self.lex(i) == Lex::Key(k)
+    }
+
+    pub fn text(&self, i: usize) -> &'a str {
+        self.toks.get(i).map(|t| t.span.of(self.text)).unwrap_or("")
+    }
+
+    pub fn word(&self, i: usize, w: &str) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_word()) && self.text(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.is_punct(c))
+    }
+
+    /// A hyphen or dash glued to both neighbours: "mid-April", "four-day".
+    pub fn hyphen(&self, i: usize) -> bool {
+        (self.punct(i, '-') || self.punct(i, '\u{2010}') || self.punct(i, '\u{2011}'))
+            && self.glued(i)
+            && self.glued(i + 1)
+    }
+
+    /// No space before token `i`.
+    pub fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    pub fn num(&self, i: usize) -> Option<Num> {
+        self.toks.get(i).and_then(Token::num)
+    }
+
+    pub fn capitalized(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.capitalized)
+    }
+
+    /// A bare integer (no decimals, groups or suffix) in a range.
+    pub fn int(&self, i: usize, lo: u64, hi: u64) -> Option<u64> {
+        let n = self.num(i)?;
+        (n.suffix == NumSuffix::None
+            && !n.plain_quantity
+            && !n.apostrophe
+            && (lo..=hi).contains(&n.value))
+        .then_some(n.value)
+    }
+
+    /// A day of the month: "1", "01", "1st", "first", "twenty-first".
+    pub fn day_of_month(&self, i: usize) -> Option<(u8, usize)> {
+        if let Some(n) = self.num(i) {
+            if !n.plain_quantity
+                && !n.apostrophe
+                && n.digits <= 2
+                && matches!(n.suffix, NumSuffix::None | NumSuffix::Ordinal)
+                && (1..=31).contains(&n.value)
+            {
+                return Some((n.value as u8, i + 1));
+            }
+            return None;
+        }
+        let (v, next) = self.ordinal(i)?;
+        (1..=31).contains(&v).then_some((v as u8, next))
+    }
+
+    /// An ordinal: "3rd", "third", "twenty-first".
+    pub fn ordinal(&self, i: usize) -> Option<(u32, usize)> {
+        if let Some(n) = self.num(i) {
+            return (n.suffix == NumSuffix::Ordinal && n.value < 10_000)
+                .then_some((n.value as u32, i + 1));
+        }
+        match self.lex(i) {
+            Lex::Ordinal(v) => Some((v, i + 1)),
+            Lex::Number(tens) if (20..=90).contains(&tens) && tens % 10 == 0 => {
+                let j = if self.hyphen(i + 1) { i + 2 } else { i + 1 };
+                match self.lex(j) {
+                    Lex::Ordinal(u) if u < 10 => Some((tens + u, j + 1)),
+                    _ => None,
+                }
+            }
+            _ if self.word(i, "second") => Some((2, i + 1)),
+            _ => None,
+        }
+    }
+
+    /// A four-digit year 1000–2999, or an absurd number rejected.
+    pub fn year(&self, i: usize) -> Option<i32> {
+        let n = self.num(i)?;
+        (n.digits == 4
+            && n.suffix == NumSuffix::None
+            && !n.plain_quantity
+            && !n.apostrophe
+            && (1000..=2999).contains(&n.value))
+        .then_some(n.value as i32)
+    }
+
+    /// A number: digits ("48", "2.5"), words ("two", "twenty-four", "a hundred"), fractions
+    /// ("2 1/2", "two and a half"), or a vague amount ("several", "a few", "a couple of").
+    /// Returns the quantity, the next token, and whether it was the article "a"/"an".
+    pub fn quantity(&self, i: usize) -> Option<(Quantity, usize, bool)> {
+        let (mut q, mut j, article) = self.quantity_core(i)?;
+        // "2 1/2", "two and a half", "one and a half"
+        if let Quantity::Exact(v) = q {
+            if self.int(j, 1, 9).is_some()
+                && self.punct(j + 1, '/')
+                && self.int(j + 2, 2, 9).is_some()
+                && self.glued(j + 1)
+            {
+                let a = self.int(j, 1, 9).unwrap_or(0) as f64;
+                let b = self.int(j + 2, 2, 9).unwrap_or(1) as f64;
+                q = Quantity::Exact(v + a / b);
+                j += 3;
+            } else if self.kw(j, Kw::And) && self.kw(j + 1, Kw::A) && self.kw(j + 2, Kw::Half) {
+                q = Quantity::Exact(v + 0.5);
+                j += 3;
+            }
+        }
+        Some((q, j, article))
+    }
+
+    fn quantity_core(&self, i: usize) -> Option<(Quantity, usize, bool)> {
+        if let Some(n) = self.num(i) {
+            if n.apostrophe || !matches!(n.suffix, NumSuffix::None) {
+                return None;
+            }
+            let t: String = self.text(i).chars().filter(|c| *c != ',').collect();
+            let v: f64 = t.parse().ok()?;
+            return Some((Quantity::Exact(v), i + 1, false));
+        }
+        match self.lex(i) {
+            Lex::Key(Kw::A) => {
+                // "a few", "a couple of", "a dozen", "a hundred", or the article itself.
+                match self.lex(i + 1) {
+                    Lex::Key(Kw::Few) => Some((Quantity::Vague, i + 2, false)),
+                    Lex::Key(Kw::Couple) => {
+                        let j = if self.kw(i + 2, Kw::Of) { i + 3 } else { i + 2 };
+                        Some((Quantity::Exact(2.0), j, false))
+                    }
+                    Lex::Number(v) if v >= 12 => {
+                        Some((Quantity::Exact(f64::from(v)), i + 2, false))
+                    }
+                    Lex::Key(Kw::Half) => Some((Quantity::Exact(0.5), i + 2, false)),
+                    _ => Some((Quantity::Exact(1.0), i + 1, true)),
+                }
+            }
+            Lex::Key(Kw::Few | Kw::Several | Kw::Many) => Some((Quantity::Vague, i + 1, false)),
+            Lex::Key(Kw::Couple) => {
+                let j = if self.kw(i + 1, Kw::Of) { i + 2 } else { i + 1 };
+                Some((Quantity::Exact(2.0), j, false))
+            }
+            Lex::Key(Kw::Half) => {
+                // "half a year", "half an hour"
+                if self.kw(i + 1, Kw::A) {
+                    Some((Quantity::Exact(0.5), i + 2, false))
+                } else {
+                    None
+                }
+            }
+            Lex::Number(v) => {
+                let mut value = v;
+                let mut j = i + 1;
+                // twenty-four, twenty four
+                if (20..=90).contains(&v) && v % 10 == 0 {
+                    let k = if self.hyphen(j) { j + 1 } else { j };
+                    if let Lex::Number(u) = self.lex(k) {
+                        if (1..=9).contains(&u) {
+                            value += u;
+                            j = k + 1;
+                        }
+                    }
+                }
+                // "two hundred", "three thousand"
+                while let Lex::Number(m @ (100 | 1000)) = self.lex(j) {
+                    value = value.saturating_mul(m);
+                    j += 1;
+                }
+                if self.word(i, "dozens") {
+                    return Some((
+                        Quantity::Vague,
+                        if self.kw(j, Kw::Of) { j + 1 } else { j },
+                        false,
+                    ));
+                }
+                Some((Quantity::Exact(f64::from(value)), j, false))
+            }
+            _ => None,
+        }
+    }
+
+    /// A calendar unit word at `i`: (unit, plural).
+    pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
+        match self.lex(i) {
+            Lex::Unit(u) => Some((u, false)),
+            Lex::Units(u) => Some((u, true)),
+            _ if self.word(i, "second") => Some((Unit::Second, false)),
+            _ => None,
+        }
+    }
+}
+
+/// The duration unit for a calendar unit.
+pub(crate) fn duration_unit(u: Unit) -> DurationUnit {
+    match u {
+        Unit::Second => DurationUnit::Second,
+        Unit::Minute => DurationUnit::Minute,
+        Unit::Hour => DurationUnit::Hour,
+        Unit::Day => DurationUnit::Day,
+        Unit::Week | Unit::Weekend => DurationUnit::Week,
+        Unit::Fortnight => DurationUnit::Week,
+        Unit::Month => DurationUnit::Month,
+        Unit::Quarter => DurationUnit::Quarter,
+        Unit::Year => DurationUnit::Year,
+        Unit::Decade => DurationUnit::Decade,
+        Unit::Century => DurationUnit::Century,
+        Unit::Millennium => DurationUnit::Millennium,
+    }
+}
+
+/// `quantity` `unit`s as a duration value ("a fortnight" is two weeks).
+pub(crate) fn duration_of(q: Quantity, u: Unit) -> DurationValue {
+    let du = duration_unit(u);
+    match q {
+        Quantity::Exact(v) => {
+            let v = if u == Unit::Fortnight { v * 2.0 } else { v };
+            DurationValue::of(v, du)
+        }
+        Quantity::Vague => match u {
+            Unit::Decade => DurationValue::unspecified(DurationUnit::Year),
+            _ => DurationValue::unspecified(du),
+        },
+    }
+}
+
+/// Whether token `i` can start an expression: the driver skips every other token.
+fn can_start(t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Number(_) => true,
+        TokenKind::Word => t.lex != Lex::None,
+        TokenKind::Punct(c) => c == '\'' || c == '\u{2019}',
+    }
+}
+
+type Rule = fn(&Input, usize) -> Option<Candidate>;
+
+/// The rule families, tried at each start token; the longest match wins (earlier on ties).
+const RULES: &[Rule] = &[
+    fuzzy::parse,
+    absolute::parse,
+    clock::parse,
+    relative::parse,
+    holiday::parse,
+    duration::parse,
+    set::parse,
+    reference::parse,
+];
+
+/// The best candidate starting at token `i`.
+pub(crate) fn parse_at(inp: &Input, i: usize) -> Option<Candidate> {
+    let mut best: Option<Candidate> = None;
+    for rule in RULES {
+        if let Some(c) = rule(inp, i) {
+            if c.last > i && best.as_ref().is_none_or(|b| c.last > b.last) {
+                best = Some(c);
+            }
+        }
+    }
+    best
+}
+
+/// Recognize every expression in the tokens, left to right, longest match first, then join
+/// neighbours and attach event anchors.
+pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    while i < inp.len() {
+        if !can_start(&inp.toks[i]) {
+            i += 1;
+            continue;
+        }
+        match parse_at(inp, i) {
+            Some(c) => {
+                i = c.last;
+                out.push(c);
+            }
+            None => i += 1,
+        }
+    }
+    let mut out = join(inp, out);
+    out.retain(|c| !lone_day_part(c));
+    for c in &mut out {
+        event_relative::attach(inp, c);
+    }
+    out
+}
+
+/// Whether a candidate is a bare clock time or part of the day (no calendar part), or "the
+/// morning" that "of Aug. 1" can complete.
+fn time_only(c: &Candidate) -> bool {
+    matches!(&c.expr, Expr::Date(d) if d.base == Base::TimeOnly
+        || (d.base == Base::Relative { unit: Unit::Day, offset: 0, from: From::Discourse } && d.day_part.is_some() && d.clock.is_none() && c.modifier.is_none()))
+}
+
+/// A part of the day standing alone ("morning" in "a morning meeting") is no time expression;
+/// it only counts joined to a day.
+fn lone_day_part(c: &Candidate) -> bool {
+    c.last == c.first + 1
+        && matches!(&c.expr, Expr::Date(d) if d.base == Base::TimeOnly && d.clock.is_none())
+}
+
+/// Whether a candidate can take a time of day: a day-level date.
+fn day_level(c: &Candidate) -> bool {
+    match &c.expr {
+        Expr::Date(d) => match d.base {
+            Base::Explicit { day, .. } => {
+                day.is_some() && d.clock.is_none() && d.day_part.is_none()
+            }
+            Base::Weekday { .. } | Base::Holiday { .. } => {
+                d.clock.is_none() && d.day_part.is_none()
+            }
+            Base::Relative {
+                unit: Unit::Day, ..
+            } => d.clock.is_none() && d.day_part.is_none(),
+            _ => false,
+        },
+        _ => false,
+    }
+}
+
+/// Join "10 p.m." + "Wednesday", "Friday" + "morning", "the morning of" + "Aug. 1".
+fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if let Some(prev) = out.last_mut() {
+            let gap = c.first - prev.last;
+            let connector_ok = gap == 0
+                || (gap == 1
+                    && (inp.punct(prev.last, ',')
+                        || inp.kw(prev.last, Kw::On)
+                        || inp.kw(prev.last, Kw::Of)
+                        || inp.kw(prev.last, Kw::At)
+                        || inp.kw(prev.last, Kw::In)))
+                || (gap == 2 && inp.kw(prev.last, Kw::In) && inp.kw(prev.last + 1, Kw::The));
+            if connector_ok && prev.event.is_none() {
+                let (time, day, time_first) = if time_only(prev) && day_level(&c) {
+                    (prev.clone(), c.clone(), true)
+                } else if day_level(prev) && time_only(&c) {
+                    (c.clone(), prev.clone(), false)
+                } else {
+                    out.push(c);
+                    continue;
+                };
+                // "in the morning" only after the day; "of" only from time to day.
+                let conn_of = gap == 1 && inp.kw(prev.last, Kw::Of);
+                if (conn_of && !time_first) || (gap == 2 && time_first) {
+                    out.push(c);
+                    continue;
+                }
+                let (Expr::Date(t), Expr::Date(mut d)) = (time.expr.clone(), day.expr.clone())
+                else {
+                    out.push(c);
+                    continue;
+                };
+                d.clock = t.clock;
+                d.day_part = t.day_part;
+                let modifier = prev.modifier.or(c.modifier);
+                let first = prev.first;
+                *prev = Candidate {
+                    first,
+                    last: c.last,
+                    expr: Expr::Date(d),
+                    modifier,
+                    family: day.family,
+                    event: None,
+                };
+                continue;
+            }
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod examples {
+    //! The harness that runs each family's examples: a sentence with the expected expression
+    //! in brackets, its TIMEX3 value, and its mod (or ""), tagged against the dateline
+    //! 2024-08-01 (a Thursday).
+
+    use crate::time::{tag, TimeConfig};
+    use crate::{Dateline, Document};
+
+    pub fn check(family: &str, examples: &[(&str, &str, &str)]) {
+        let mut failures = Vec::new();
+        let dateline: Dateline = "2024-08-01".parse().unwrap();
+        for (marked, value, modifier) in examples {
+            let start = marked.find('[').expect("example has [");
+            let end = marked.find(']').expect("example has ]") - 1;
+            let text = marked.replace(['[', ']'], "");
+            let doc = Document::new(text.clone()).with_dateline(dateline);
+            let times = tag(&doc, &TimeConfig::default());
+            let found = times
+                .timexes
+                .iter()
+                .find(|t| t.span.start == start && t.span.end == end);
+            match found {
+                Some(t)
+                    if t.value.timex3() == *value
+                        && t.modifier.map(|m| m.as_str()).unwrap_or("") == *modifier => {}
+                _ => failures.push(format!(
+                    "  {marked}\n    want [{}] {value} {modifier}\n    got  {}",
+                    &text[start..end],
+                    times
+                        .timexes
+                        .iter()
+                        .map(|t| format!(
+                            "[{}] {} {}",
+                            t.span.of(&text),
+                            t.value.timex3(),
+                            t.modifier.map(|m| m.as_str()).unwrap_or("")
+                        ))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                )),
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{family}: {} of {} examples fail:\n{}",
+            failures.len(),
+            examples.len(),
+            failures.join("\n")
+        );
+    }
+}

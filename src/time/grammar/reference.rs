@@ -1,0 +1,90 @@
+//! Unanchored references: "now" (`PRESENT_REF`), "recently", "the past", "previously"
+//! (`PAST_REF`), "the future", "in the coming days", "a later date" (`FUTURE_REF`).
+
+use super::{Candidate, Expr, Family, Input};
+use crate::lexicon::{Kw, Lex};
+use crate::time::value::Reference;
+
+fn reference(first: usize, last: usize, r: Reference) -> Candidate {
+    Candidate::new(first, last, Expr::Reference(r), Family::Reference)
+}
+
+/// The reference family's entry point.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    let the = inp.kw(i, Kw::The);
+    let j = if the { i + 1 } else { i };
+    match inp.lex(j) {
+        Lex::Key(Kw::Now | Kw::Nowadays) if !the => {
+            Some(reference(i, j + 1, Reference::PresentRef))
+        }
+        Lex::Key(Kw::Present) if the || (i > 0 && inp.kw(i - 1, Kw::At)) => {
+            // "the present", "at present" — not "the present government"
+            if inp
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.is_word() && t.lex == Lex::None)
+            {
+                return None;
+            }
+            Some(reference(i, j + 1, Reference::PresentRef))
+        }
+        Lex::Key(Kw::Recently | Kw::Lately | Kw::Previously | Kw::Formerly) if !the => {
+            Some(reference(i, j + 1, Reference::PastRef))
+        }
+        Lex::Key(Kw::More) if inp.kw(j + 1, Kw::Recently) && !the => {
+            Some(reference(i, j + 2, Reference::PastRef))
+        }
+        Lex::Key(Kw::Recent) if !the && inp.unit(j + 1).is_none() => {
+            Some(reference(i, j + 1, Reference::PastRef))
+        }
+        Lex::Key(Kw::Past)
+            if the
+                && !matches!(
+                    inp.lex(j + 1),
+                    Lex::Unit(_)
+                        | Lex::Units(_)
+                        | Lex::Number(_)
+                        | Lex::Key(Kw::Few | Kw::Several | Kw::Many | Kw::Couple)
+                )
+                && inp.num(j + 1).is_none() =>
+        {
+            Some(reference(i, j + 1, Reference::PastRef))
+        }
+        Lex::Key(Kw::Future) => {
+            // "the future", "the near future", "future" (as in "in future")
+            Some(reference(i, j + 1, Reference::FutureRef))
+        }
+        _ if the && inp.word(j, "near") && inp.kw(j + 1, Kw::Future) => {
+            Some(reference(i, j + 2, Reference::FutureRef))
+        }
+        Lex::Key(Kw::Coming | Kw::Upcoming) if matches!(inp.unit(j + 1), Some((_, true))) => {
+            // "the coming days", "coming months"
+            Some(reference(i, j + 2, Reference::FutureRef))
+        }
+        Lex::Key(Kw::A) if inp.kw(j + 1, Kw::Later) && inp.word(j + 2, "date") => {
+            Some(reference(i, j + 3, Reference::FutureRef))
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        (
+            "The Iranian response will occur in [the coming days].",
+            "FUTURE_REF",
+            "",
+        ),
+        ("He was [recently] overshadowed.", "PAST_REF", ""),
+        ("Prices are [now] falling.", "PRESENT_REF", ""),
+        ("It will matter in [the future].", "FUTURE_REF", ""),
+        ("As in [the past], he refused.", "PAST_REF", ""),
+        ("It will be decided at [a later date].", "FUTURE_REF", ""),
+    ];
+
+    #[test]
+    fn examples() {
+        super::super::examples::check("reference", EXAMPLES);
+    }
+}

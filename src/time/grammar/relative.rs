@@ -1,0 +1,410 @@
+//! Relative expressions. Deictic ones count from the dateline ("yesterday", "last week",
+//! "this month", "two days ago", "tonight"); anaphoric ones count from the time the discourse is
+//! at ("that morning", "the next day", "two days later", "the same day", "later that week").
+
+use super::absolute::month_at;
+use super::{
+    duration_of, Base, Candidate, DateExpr, Expr, Family, From, Input, Period, Quantity, Shift,
+};
+use crate::lexicon::{DayPart, Kw, Lex, Unit};
+use crate::time::value::{Mod, Reference};
+
+fn rel(first: usize, last: usize, unit: Unit, offset: i64, from: From) -> Candidate {
+    let family = if from == From::Dateline {
+        Family::Deictic
+    } else {
+        Family::Anaphoric
+    };
+    Candidate::date(first, last, Base::Relative { unit, offset, from }, family)
+}
+
+fn with_part(mut c: Candidate, part: DayPart) -> Candidate {
+    if let Expr::Date(d) = &mut c.expr {
+        d.day_part = Some(part);
+    }
+    c
+}
+
+/// "today", "yesterday", "tomorrow", "tonight", "overnight", "the day before yesterday".
+fn day_words(inp: &Input, i: usize) -> Option<Candidate> {
+    let c = match inp.lex(i) {
+        Lex::Key(Kw::Today) => rel(i, i + 1, Unit::Day, 0, From::Dateline),
+        Lex::Key(Kw::Yesterday) => rel(i, i + 1, Unit::Day, -1, From::Dateline),
+        Lex::Key(Kw::Tomorrow) => rel(i, i + 1, Unit::Day, 1, From::Dateline),
+        Lex::Key(Kw::Tonight) => {
+            with_part(rel(i, i + 1, Unit::Day, 0, From::Dateline), DayPart::Night)
+        }
+        Lex::Key(Kw::Overnight) => {
+            with_part(rel(i, i + 1, Unit::Day, 0, From::Discourse), DayPart::Night)
+        }
+        Lex::Key(Kw::The)
+            if inp.word(i + 1, "day")
+                && (inp.kw(i + 2, Kw::Before) || inp.kw(i + 2, Kw::After)) =>
+        {
+            let after = inp.kw(i + 2, Kw::After);
+            if inp.kw(i + 3, Kw::Yesterday) && !after {
+                rel(i, i + 4, Unit::Day, -2, From::Dateline)
+            } else if inp.kw(i + 3, Kw::Tomorrow) && after {
+                rel(i, i + 4, Unit::Day, 2, From::Dateline)
+            } else if !inp.toks.get(i + 3).is_some_and(|t| t.is_word()) || inp.kw(i + 3, Kw::And) {
+                // "the day before", "the day after" — anaphoric
+                rel(
+                    i,
+                    i + 3,
+                    Unit::Day,
+                    if after { 1 } else { -1 },
+                    From::Discourse,
+                )
+            } else {
+                return None;
+            }
+        }
+        _ => return None,
+    };
+    // "yesterday morning", "tomorrow night"
+    if let Lex::DayPart(p) = inp.lex(c.last) {
+        if !inp.text(c.last).ends_with('s')
+            && c.last == i + 1
+            && !matches!(inp.lex(i), Lex::Key(Kw::Tonight | Kw::Overnight))
+        {
+            let mut c = with_part(c, p);
+            c.last += 1;
+            return Some(c);
+        }
+    }
+    Some(c)
+}
+
+/// The direction word before a unit or name: (shift, anchored to the discourse?, tokens used).
+fn direction(inp: &Input, i: usize) -> Option<(i64, From, usize)> {
+    let the = inp.kw(i, Kw::The);
+    let j = if the { i + 1 } else { i };
+    let r = match inp.lex(j) {
+        Lex::Key(Kw::Last | Kw::Past) if !the => (-1, From::Dateline),
+        Lex::Key(Kw::Previous | Kw::Preceding | Kw::Prior) => (-1, From::Discourse),
+        Lex::Key(Kw::This | Kw::Current) if !the || inp.kw(j, Kw::Current) => {
+            // "this past week"
+            if inp.kw(j + 1, Kw::Past) {
+                return Some((-1, From::Dateline, j + 2 - i));
+            }
+            if inp.kw(j + 1, Kw::Coming) {
+                return Some((1, From::Dateline, j + 2 - i));
+            }
+            (0, From::Dateline)
+        }
+        Lex::Key(Kw::Next | Kw::Coming | Kw::Upcoming) if !the => (1, From::Dateline),
+        Lex::Key(Kw::Next | Kw::Following) => (1, From::Discourse),
+        Lex::Key(Kw::That | Kw::Same) => (0, From::Discourse),
+        _ => return None,
+    };
+    // "that same day"
+    if inp.kw(j, Kw::That) && inp.kw(j + 1, Kw::Same) {
+        return Some((0, From::Discourse, j + 2 - i));
+    }
+    Some((r.0, r.1, j + 1 - i))
+}
+
+/// "last week", "this month", "next year", "the following day", "that morning", "the same
+/// day", "last May", "this summer", "next Tuesday", "last night".
+fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
+    let (offset, from, used) = direction(inp, i)?;
+    let j = i + used;
+    // A unit: "last week", "the next day", "that year"
+    if let Some((u, false)) = inp.unit(j) {
+        if u == Unit::Second || u == Unit::Minute || u == Unit::Hour {
+            return None;
+        }
+        // "the past year" / "the last year" are lengths of time, handled as durations.
+        let mut c = rel(i, j + 1, u, offset, from);
+        // "that day" in "that day's meeting" is still the day.
+        if let Lex::DayPart(p) = inp.lex(j + 1) {
+            if u == Unit::Day && !inp.text(j + 1).ends_with('s') {
+                c = with_part(c, p);
+                c.last += 1;
+            }
+        }
+        return Some(c);
+    }
+    // A part of the day: "this morning", "that morning", "last night", "tomorrow night"
+    if let Lex::DayPart(p) = inp.lex(j) {
+        if inp.text(j).ends_with('s') {
+            return None;
+        }
+        let (offset, from) = match (offset, p) {
+            (-1, DayPart::Night | DayPart::Evening) if from == From::Dateline => {
+                (-1, From::Dateline)
+            }
+            (-1, _) => return None,
+            (1, _) => (1, from),
+            (o, _) => (o, from),
+        };
+        return Some(with_part(rel(i, j + 1, Unit::Day, offset, from), p));
+    }
+    let shift = match offset {
+        -1 => Shift::Last,
+        0 => Shift::This,
+        _ => Shift::Next,
+    };
+    if from == From::Discourse && offset != 0 {
+        return None; // "the following May" is rare and ambiguous
+    }
+    // A weekday: "last Tuesday", "next Friday"
+    if let Lex::Weekday(w) = inp.lex(j) {
+        let mut c = Candidate::date(
+            i,
+            j + 1,
+            Base::Weekday { weekday: w, shift },
+            Family::Deictic,
+        );
+        if let Lex::DayPart(p) = inp.lex(j + 1) {
+            c = with_part(c, p);
+            c.last += 1;
+        }
+        return Some(c);
+    }
+    // A month or season: "last May", "this summer"
+    if let Some((m, k)) = month_at(inp, j) {
+        return Some(Candidate::date(
+            i,
+            k,
+            Base::Period {
+                period: Period::Month(m),
+                year: None,
+                shift,
+            },
+            Family::Deictic,
+        ));
+    }
+    if let Lex::Season(s) = inp.lex(j) {
+        return Some(Candidate::date(
+            i,
+            j + 1,
+            Base::Period {
+                period: Period::Season(s),
+                year: None,
+                shift,
+            },
+            Family::Deictic,
+        ));
+    }
+    None
+}
+
+/// "this year's third quarter", "last year's first half".
+fn possessive_quarter(inp: &Input, i: usize) -> Option<Candidate> {
+    let (offset, from, used) = direction(inp, i)?;
+    let j = i + used;
+    if from != From::Dateline || !inp.word(j, "year") {
+        return None;
+    }
+    if !(inp.punct(j + 1, '\'') || inp.punct(j + 1, '\u{2019}')) || !inp.word(j + 2, "s") {
+        return None;
+    }
+    let (nth, k) = inp.ordinal(j + 3)?;
+    let k = if inp.hyphen(k) { k + 1 } else { k };
+    let period = if inp.word(k, "quarter") && (1..=4).contains(&nth) {
+        Period::Quarter(nth as u8)
+    } else if inp.kw(k, Kw::Half) && (1..=2).contains(&nth) {
+        Period::Half(nth as u8)
+    } else {
+        return None;
+    };
+    let shift = match offset {
+        -1 => Shift::Last,
+        0 => Shift::This,
+        _ => Shift::Next,
+    };
+    Some(Candidate::date(
+        i,
+        k + 1,
+        Base::Period {
+            period,
+            year: None,
+            shift,
+        },
+        Family::Deictic,
+    ))
+}
+
+/// "two days ago", "a year ago", "five years ago", "two days later", "a week earlier",
+/// "three days from now", "the day before".
+fn counted(inp: &Input, i: usize) -> Option<Candidate> {
+    let (q, j, _) = inp.quantity(i)?;
+    let (u, _) = inp.unit(j)?;
+    let k = j + 1;
+    let (sign, from, end) = if inp.kw(k, Kw::Ago) {
+        (-1, From::Dateline, k + 1)
+    } else if inp.kw(k, Kw::From) && inp.kw(k + 1, Kw::Now) {
+        (1, From::Dateline, k + 2)
+    } else if inp.kw(k, Kw::Hence) {
+        (1, From::Dateline, k + 1)
+    } else if inp.kw(k, Kw::Later) {
+        (1, From::Discourse, k + 1)
+    } else if inp.kw(k, Kw::Earlier) {
+        (-1, From::Discourse, k + 1)
+    } else {
+        return None;
+    };
+    match q {
+        Quantity::Exact(n) if n.fract() == 0.0 && n <= 100_000.0 => {
+            if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
+                // "hours later", "two hours ago": the length of time is what the text gives.
+                let mut c =
+                    Candidate::new(i, end, Expr::Duration(duration_of(q, u)), Family::Duration);
+                c.last = j + 1;
+                return Some(c);
+            }
+            let (unit, n) = if u == Unit::Fortnight {
+                (Unit::Week, n * 2.0)
+            } else {
+                (u, n)
+            };
+            Some(rel(i, end, unit, sign * n as i64, from))
+        }
+        Quantity::Exact(_) => None,
+        Quantity::Vague => {
+            // "several years ago" → PAST_REF; "days later" has no date.
+            if sign < 0 && from == From::Dateline {
+                Some(Candidate::new(
+                    i,
+                    end,
+                    Expr::Reference(Reference::PastRef),
+                    Family::Reference,
+                ))
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// "years ago", "months later": a bare plural unit with a direction.
+fn bare_counted(inp: &Input, i: usize) -> Option<Candidate> {
+    let (_, true) = inp.unit(i)? else {
+        return None;
+    };
+    if inp.kw(i + 1, Kw::Ago) {
+        return Some(Candidate::new(
+            i,
+            i + 2,
+            Expr::Reference(Reference::PastRef),
+            Family::Reference,
+        ));
+    }
+    None
+}
+
+/// "earlier this year" (START), "later this month" (END), "later that week", "earlier that day".
+fn earlier_later(inp: &Input, i: usize) -> Option<Candidate> {
+    let m = match inp.lex(i) {
+        Lex::Key(Kw::Earlier) => Mod::Start,
+        Lex::Key(Kw::Later) => Mod::End,
+        _ => return None,
+    };
+    let mut c = shifted(inp, i + 1)?;
+    if !matches!(
+        &c.expr,
+        Expr::Date(DateExpr {
+            base: Base::Relative { offset: 0, .. },
+            ..
+        })
+    ) {
+        return None;
+    }
+    c.first = i;
+    c.modifier = Some(m);
+    Some(c)
+}
+
+/// "the morning", "the night" — the part of the day the discourse is at.
+fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
+    if !inp.kw(i, Kw::The) {
+        return None;
+    }
+    let Lex::DayPart(p) = inp.lex(i + 1) else {
+        return None;
+    };
+    if inp.text(i + 1).ends_with('s') {
+        return None;
+    }
+    Some(with_part(rel(i, i + 2, Unit::Day, 0, From::Discourse), p))
+}
+
+/// The relative family's entry point.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 7] = [
+        day_words,
+        shifted,
+        possessive_quarter,
+        counted,
+        bare_counted,
+        earlier_later,
+        the_day_part,
+    ];
+    let mut best: Option<Candidate> = None;
+    for r in rules {
+        if let Some(c) = r(inp, i) {
+            if best.as_ref().is_none_or(|b| c.last > b.last) {
+                best = Some(c);
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        ("The strike killed him [yesterday].", "2024-07-31", ""),
+        ("The funeral is [tomorrow].", "2024-08-02", ""),
+        ("Talks broke down [last week].", "2024-W30", ""),
+        ("Prices rose [this month].", "2024-08", ""),
+        ("Elections are due [next year].", "2025", ""),
+        ("Iran attacked [two days ago].", "2024-07-30", ""),
+        ("The plant closed [five years ago].", "2019", ""),
+        ("Protests spread [last night].", "2024-07-31TNI", ""),
+        ("Officials spoke [this morning].", "2024-08-01TMO", ""),
+        (
+            "The report came on July 31. The strike had killed him [early that morning].",
+            "2024-07-31TMO",
+            "START",
+        ),
+        (
+            "He arrived on July 28. [The next day], he met the leader.",
+            "2024-07-29",
+            "",
+        ),
+        (
+            "He arrived on July 28. [Two days later], he left.",
+            "2024-07-30",
+            "",
+        ),
+        (
+            "He arrived on July 28 and left [the same day].",
+            "2024-07-28",
+            "",
+        ),
+        (
+            "He arrived on Monday, July 29, and left [later that week].",
+            "2024-W31",
+            "END",
+        ),
+        ("Sales were higher [earlier this year].", "2024", "START"),
+        ("The vote is [next Tuesday].", "2024-08-06", ""),
+        ("Troops withdrew [last May].", "2024-05", ""),
+        ("Fighting may resume [this summer].", "2024-SU", ""),
+        ("Profit rose in [this year's third quarter].", "2024-Q3", ""),
+        (
+            "The ceasefire was agreed [three weeks ago].",
+            "2024-W28",
+            "",
+        ),
+        ("Shelling continued [overnight].", "2024-08-01TNI", ""),
+        ("Troops left [yesterday morning].", "2024-07-31TMO", ""),
+    ];
+
+    #[test]
+    fn examples() {
+        super::super::examples::check("relative", EXAMPLES);
+    }
+}

@@ -1,0 +1,164 @@
+//! Sets: "every Tuesday" (`XXXX-WXX-2`), "weekly" (`P1W`), "annually" (`P1Y`), "each year",
+//! "twice a week" (`P1W`, freq `2X`), "Tuesday nights", "on Tuesdays".
+
+use super::{
+    duration_of, Base, Candidate, DateExpr, Expr, Family, Input, Quantity, SetExpr, Shift,
+};
+use crate::lexicon::{Kw, Lex, Unit};
+
+fn set(
+    first: usize,
+    last: usize,
+    set: SetExpr,
+    quant: Option<&'static str>,
+    freq: Option<String>,
+) -> Candidate {
+    Candidate::new(first, last, Expr::Set { set, quant, freq }, Family::Set)
+}
+
+fn every_unit(u: Unit, n: f64) -> SetExpr {
+    SetExpr::Every(duration_of(Quantity::Exact(n), u))
+}
+
+fn weekday_pattern(wd: u8, inp: &Input, j: usize) -> (SetExpr, usize) {
+    let mut d = DateExpr::new(Base::Weekday {
+        weekday: wd,
+        shift: Shift::Infer,
+    });
+    let mut end = j + 1;
+    if let Lex::DayPart(p) = inp.lex(j + 1) {
+        d.day_part = Some(p);
+        end += 1;
+    }
+    (SetExpr::Pattern(d), end)
+}
+
+/// "every day", "each year", "every other week", "every three months", "every Tuesday".
+fn every(inp: &Input, i: usize) -> Option<Candidate> {
+    let quant = match inp.lex(i) {
+        Lex::Key(Kw::Every) => "EVERY",
+        Lex::Key(Kw::Each) => "EACH",
+        _ => return None,
+    };
+    let mut j = i + 1;
+    let mut n = 1.0;
+    if inp.word(j, "other") {
+        n = 2.0;
+        j += 1;
+    } else if let Some((super::Quantity::Exact(v), k, false)) = inp.quantity(j) {
+        n = v;
+        j = k;
+    }
+    if let Lex::Weekday(w) = inp.lex(j) {
+        let (s, end) = weekday_pattern(w, inp, j);
+        return Some(set(i, end, s, Some(quant), None));
+    }
+    let (u, _) = inp.unit(j)?;
+    Some(set(i, j + 1, every_unit(u, n), Some(quant), None))
+}
+
+/// "daily", "weekly", "biweekly", "monthly", "quarterly", "annually", "yearly", "hourly", "nightly".
+fn adverb(inp: &Input, i: usize) -> Option<Candidate> {
+    let (n, u) = match inp.lex(i) {
+        Lex::Key(Kw::Daily | Kw::Nightly) => (1.0, Unit::Day),
+        Lex::Key(Kw::Weekly) => (1.0, Unit::Week),
+        Lex::Key(Kw::Biweekly) => (2.0, Unit::Week),
+        Lex::Key(Kw::Monthly) => (1.0, Unit::Month),
+        Lex::Key(Kw::Quarterly) => (3.0, Unit::Month),
+        Lex::Key(Kw::Yearly | Kw::Annually) if !inp.word(i, "annual") => (1.0, Unit::Year),
+        Lex::Key(Kw::Hourly) => (1.0, Unit::Hour),
+        _ => return None,
+    };
+    Some(set(i, i + 1, every_unit(u, n), None, None))
+}
+
+/// "twice a week", "three times a year", "once a month", "5% a year", "per year".
+fn frequency(inp: &Input, i: usize) -> Option<Candidate> {
+    let (freq, j) = match inp.lex(i) {
+        Lex::Key(Kw::Once) => (Some(1), i + 1),
+        Lex::Key(Kw::Twice) => (Some(2), i + 1),
+        Lex::Key(Kw::Per) => (None, i),
+        _ => {
+            let (super::Quantity::Exact(v), k, _) = inp.quantity(i)? else {
+                return None;
+            };
+            if !inp.word(k, "times") {
+                return None;
+            }
+            (Some(v as u32), k + 1)
+        }
+    };
+    let k = if inp.kw(j, Kw::A) || inp.kw(j, Kw::Per) || inp.kw(j, Kw::Each) || inp.kw(j, Kw::Every)
+    {
+        j + 1
+    } else {
+        return None;
+    };
+    let (u, false) = inp.unit(k)? else {
+        return None;
+    };
+    let first = if freq.is_none() { j } else { i };
+    Some(set(
+        first,
+        k + 1,
+        every_unit(u, 1.0),
+        None,
+        freq.map(|f| format!("{f}X")),
+    ))
+}
+
+/// "on Tuesdays", "Tuesday nights", "mornings".
+fn plural_weekday(inp: &Input, i: usize) -> Option<Candidate> {
+    let Lex::Weekday(w) = inp.lex(i) else {
+        return None;
+    };
+    let plural = inp.text(i).ends_with('s') && inp.text(i).len() > 4;
+    let night_plural = matches!(inp.lex(i + 1), Lex::DayPart(_)) && inp.text(i + 1).ends_with('s');
+    if !plural && !night_plural {
+        return None;
+    }
+    let (s, end) = weekday_pattern(w, inp, i);
+    Some(set(i, end, s, None, None))
+}
+
+/// "a year" after a rate: "5% a year".
+fn rate(inp: &Input, i: usize) -> Option<Candidate> {
+    if !inp.kw(i, Kw::A) || i == 0 {
+        return None;
+    }
+    let prev_rate = inp.punct(i - 1, '%') || inp.word(i - 1, "percent") || inp.word(i - 1, "cents");
+    if !prev_rate {
+        return None;
+    }
+    let (u, false) = inp.unit(i + 1)? else {
+        return None;
+    };
+    Some(set(i, i + 2, every_unit(u, 1.0), None, None))
+}
+
+/// The set family's entry point.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    every(inp, i)
+        .or_else(|| adverb(inp, i))
+        .or_else(|| frequency(inp, i))
+        .or_else(|| plural_weekday(inp, i))
+        .or_else(|| rate(inp, i))
+}
+
+#[cfg(test)]
+mod tests {
+    const EXAMPLES: &[(&str, &str, &str)] = &[
+        ("The council meets [every Tuesday].", "XXXX-WXX-2", ""),
+        ("The paper appears [weekly].", "P1W", ""),
+        ("Dividends are paid [annually].", "P1Y", ""),
+        ("Inspections happen [each year].", "P1Y", ""),
+        ("They meet [twice a week].", "P1W", ""),
+        ("The club meets on [Tuesday nights].", "XXXX-WXX-2TNI", ""),
+        ("Prices rise 5% [a year].", "P1Y", ""),
+    ];
+
+    #[test]
+    fn examples() {
+        super::super::examples::check("set", EXAMPLES);
+    }
+}

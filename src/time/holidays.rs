@@ -1,0 +1,308 @@
+//! Holidays as data: each is a name list and a rule that gives its date in a year.
+//!
+//! Names are written in the grammar's normal form: lower case, words separated by one space,
+//! punctuation and possessive `'s` dropped ("St. Patrick's Day" → `st patrick day`).
+//! Lunar-calendar holidays (Ramadan, Eid, Chinese New Year, the Jewish and Hindu feasts) are
+//! not in the table: their dates need an astronomical or observed-date calendar that eventline
+//! does not carry yet, so they are left unrecognized rather than guessed.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+/// How a holiday's date is found in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rule {
+    /// The same month and day each year.
+    Fixed(u32, u32),
+    /// The `n`th weekday of a month (`n` = -1 for the last).
+    NthWeekday(u32, Weekday, i32),
+    /// Days after (or before) western Easter Sunday.
+    Easter(i64),
+    /// Days after (or before) Orthodox Easter Sunday (Julian computus, in Gregorian dates).
+    OrthodoxEaster(i64),
+    /// Days after another holiday of the table.
+    After(usize, i64),
+}
+
+/// One holiday.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Holiday {
+    /// Its canonical name.
+    pub name: &'static str,
+    /// Names in normal form.
+    pub names: &'static [&'static str],
+    /// Its date rule.
+    pub rule: Rule,
+    /// How many days it lasts.
+    pub days: i64,
+}
+
+const fn h(name: &'static str, names: &'static [&'static str], rule: Rule) -> Holiday {
+    Holiday {
+        name,
+        names,
+        rule,
+        days: 1,
+    }
+}
+
+/// The holidays the grammar knows.
+pub const HOLIDAYS: &[Holiday] = &[
+    h(
+        "Christmas",
+        &["christmas", "xmas", "christmas day", "xmas day"],
+        Rule::Fixed(12, 25),
+    ),
+    h(
+        "Christmas Eve",
+        &["christmas eve", "xmas eve"],
+        Rule::Fixed(12, 24),
+    ),
+    h(
+        "New Year's Eve",
+        &["new year eve", "new years eve"],
+        Rule::Fixed(12, 31),
+    ),
+    h(
+        "New Year's Day",
+        &["new year day", "new years day", "new year"],
+        Rule::Fixed(1, 1),
+    ),
+    h(
+        "Valentine's Day",
+        &["valentine day", "valentines day", "valentine"],
+        Rule::Fixed(2, 14),
+    ),
+    h(
+        "St Patrick's Day",
+        &[
+            "st patrick day",
+            "saint patrick day",
+            "st paddy day",
+            "st patricks day",
+        ],
+        Rule::Fixed(3, 17),
+    ),
+    h("Halloween", &["halloween"], Rule::Fixed(10, 31)),
+    h(
+        "Independence Day",
+        &["independence day", "fourth of july", "4th of july"],
+        Rule::Fixed(7, 4),
+    ),
+    h("Veterans Day", &["veterans day"], Rule::Fixed(11, 11)),
+    h("Boxing Day", &["boxing day"], Rule::Fixed(12, 26)),
+    h("Earth Day", &["earth day"], Rule::Fixed(4, 22)),
+    h("Bastille Day", &["bastille day"], Rule::Fixed(7, 14)),
+    h(
+        "Thanksgiving Day",
+        &["thanksgiving", "thanksgiving day"],
+        Rule::NthWeekday(11, Weekday::Thu, 4),
+    ),
+    h(
+        "Martin Luther King's Day",
+        &[
+            "martin luther king day",
+            "martin luther king jr day",
+            "mlk day",
+            "mlk",
+            "martin luther king",
+        ],
+        Rule::NthWeekday(1, Weekday::Mon, 3),
+    ),
+    h(
+        "Presidents' Day",
+        &["presidents day", "president day", "washington birthday"],
+        Rule::NthWeekday(2, Weekday::Mon, 3),
+    ),
+    h(
+        "Memorial Day",
+        &["memorial day"],
+        Rule::NthWeekday(5, Weekday::Mon, -1),
+    ),
+    h(
+        "Labor Day",
+        &["labor day", "labour day"],
+        Rule::NthWeekday(9, Weekday::Mon, 1),
+    ),
+    h(
+        "Columbus Day",
+        &["columbus day"],
+        Rule::NthWeekday(10, Weekday::Mon, 2),
+    ),
+    h(
+        "Mother's Day",
+        &["mother day", "mothers day"],
+        Rule::NthWeekday(5, Weekday::Sun, 2),
+    ),
+    h(
+        "Father's Day",
+        &["father day", "fathers day"],
+        Rule::NthWeekday(6, Weekday::Sun, 3),
+    ),
+    // Index 20: Black Friday and Cyber Monday follow Thanksgiving (index 12).
+    h("Black Friday", &["black friday"], Rule::After(12, 1)),
+    h("Cyber Monday", &["cyber monday"], Rule::After(12, 4)),
+    h(
+        "Easter Sunday",
+        &["easter", "easter sunday", "easter day"],
+        Rule::Easter(0),
+    ),
+    h("Good Friday", &["good friday"], Rule::Easter(-2)),
+    h("Easter Monday", &["easter monday"], Rule::Easter(1)),
+    h("Palm Sunday", &["palm sunday"], Rule::Easter(-7)),
+    h("Ash Wednesday", &["ash wednesday"], Rule::Easter(-46)),
+    h(
+        "Maundy Thursday",
+        &["maundy thursday", "holy thursday"],
+        Rule::Easter(-3),
+    ),
+    h("Pentecost", &["pentecost", "whit sunday"], Rule::Easter(49)),
+    h(
+        "Ascension Day",
+        &["ascension day", "ascension"],
+        Rule::Easter(39),
+    ),
+    h(
+        "Orthodox Easter Sunday",
+        &["orthodox easter", "orthodox easter sunday"],
+        Rule::OrthodoxEaster(0),
+    ),
+    h(
+        "Orthodox Good Friday",
+        &["orthodox good friday"],
+        Rule::OrthodoxEaster(-2),
+    ),
+    Holiday {
+        name: "Lent",
+        names: &["lent"],
+        rule: Rule::Easter(-46),
+        days: 46,
+    },
+    Holiday {
+        name: "Great Lent",
+        names: &["great lent", "orthodox lent"],
+        rule: Rule::OrthodoxEaster(-48),
+        days: 48,
+    },
+];
+
+/// Western Easter Sunday (anonymous Gregorian computus).
+///
+/// ```
+/// use eventline::time::holidays::easter;
+/// assert_eq!(easter(2024).unwrap().to_string(), "2024-03-31");
+/// assert_eq!(easter(2013).unwrap().to_string(), "2013-03-31");
+/// ```
+pub fn easter(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    NaiveDate::from_ymd_opt(year, month as u32, day as u32)
+}
+
+/// Orthodox Easter Sunday (Meeus' Julian computus, shifted to the Gregorian calendar).
+///
+/// ```
+/// use eventline::time::holidays::orthodox_easter;
+/// assert_eq!(orthodox_easter(2024).unwrap().to_string(), "2024-05-05");
+/// ```
+pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
+    let a = year.rem_euclid(4);
+    let b = year.rem_euclid(7);
+    let c = year.rem_euclid(19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let julian = NaiveDate::from_ymd_opt(year, month as u32, day as u32)?;
+    // Julian to Gregorian offset: 13 days from 1900 to 2099.
+    let century = year / 100;
+    let offset = century - century / 4 - 2;
+    Some(julian + Duration::days(i64::from(offset)))
+}
+
+/// The first day of `holiday` in `year`.
+///
+/// ```
+/// use eventline::time::holidays::{date_in, HOLIDAYS};
+/// let thanksgiving = HOLIDAYS.iter().position(|h| h.name == "Thanksgiving Day").unwrap();
+/// assert_eq!(date_in(thanksgiving, 2013).unwrap().to_string(), "2013-11-28");
+/// ```
+pub fn date_in(holiday: usize, year: i32) -> Option<NaiveDate> {
+    let h = HOLIDAYS.get(holiday)?;
+    match h.rule {
+        Rule::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
+        Rule::NthWeekday(m, wd, n) => nth_weekday(year, m, wd, n),
+        Rule::Easter(off) => Some(easter(year)? + Duration::days(off)),
+        Rule::OrthodoxEaster(off) => Some(orthodox_easter(year)? + Duration::days(off)),
+        Rule::After(other, off) => Some(date_in(other, year)? + Duration::days(off)),
+    }
+}
+
+fn nth_weekday(year: i32, month: u32, wd: Weekday, n: i32) -> Option<NaiveDate> {
+    if n > 0 {
+        NaiveDate::from_weekday_of_month_opt(year, month, wd, n as u8)
+    } else {
+        let (ny, nm) = if month == 12 {
+            (year + 1, 1)
+        } else {
+            (year, month + 1)
+        };
+        let mut d = NaiveDate::from_ymd_opt(ny, nm, 1)? - Duration::days(1);
+        while d.weekday() != wd {
+            d -= Duration::days(1);
+        }
+        Some(d)
+    }
+}
+
+/// The holidays whose normal-form names start with `first` (lower case), longest names first.
+pub(crate) fn names_starting_with(first: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
+    HOLIDAYS.iter().enumerate().flat_map(move |(i, h)| {
+        h.names
+            .iter()
+            .filter(move |n| n.split(' ').next() == Some(first))
+            .map(move |n| (i, *n))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        let idx = |n: &str| HOLIDAYS.iter().position(|h| h.name == n).unwrap();
+        assert_eq!(
+            date_in(idx("Martin Luther King's Day"), 2014)
+                .unwrap()
+                .to_string(),
+            "2014-01-20"
+        );
+        assert_eq!(
+            date_in(idx("Black Friday"), 2013).unwrap().to_string(),
+            "2013-11-29"
+        );
+        assert_eq!(
+            date_in(idx("Memorial Day"), 2024).unwrap().to_string(),
+            "2024-05-27"
+        );
+        assert_eq!(
+            date_in(idx("Orthodox Good Friday"), 2013)
+                .unwrap()
+                .to_string(),
+            "2013-05-03"
+        );
+        assert_eq!(HOLIDAYS[12].name, "Thanksgiving Day");
+    }
+}

@@ -1,0 +1,390 @@
+//! Temporal expressions: recognition and normalization against the dateline.
+//!
+//! [`tag`] finds every temporal expression in a [`Document`] and gives each a [`Timex`]: its
+//! span, TIMEX3 type and value, modifier, what it was anchored to, and (for calendar values)
+//! its interval as chrono values.
+//!
+//! ```
+//! use eventline::{Document, time::{tag, TimeConfig}};
+//!
+//! let doc = Document::new(
+//!     "The New York Times reported on July 31. The strike killed him early that morning.",
+//! ).with_dateline("2024-08-01".parse()?);
+//! let times = tag(&doc, &TimeConfig::default());
+//! let values: Vec<String> = times.timexes.iter().map(|t| t.value.timex3()).collect();
+//! assert_eq!(values, ["2024-07-31", "2024-07-31TMO"]);
+//! assert_eq!(times.timexes[1].modifier.map(|m| m.as_str()), Some("START"));
+//! # Ok::<(), eventline::Error>(())
+//! ```
+
+mod dateline;
+mod grammar;
+pub mod holidays;
+mod resolve;
+mod tense;
+mod value;
+
+pub use dateline::detect_dateline;
+pub use grammar::Family;
+pub use value::{
+    CalendarValue, DurationUnit, DurationValue, Granularity, Interval, Mod, Reference, TimeValue,
+    TimexType,
+};
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{DatelineSource, Document, Span};
+use crate::segment::Segments;
+use crate::Dateline;
+use grammar::{Base, Candidate, Expr, Input, SetExpr};
+use resolve::{Context, Used};
+
+/// Which way dates without a year or week lean when nothing else decides.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lean {
+    /// News: the nearest occurrence, weighed by tense, with the past preferred ("April" in an
+    /// August article is the April before).
+    #[default]
+    Past,
+    /// Assistants and schedules: the next occurrence ("Thursday" is the coming one).
+    Future,
+}
+
+/// How to tag.
+///
+/// ```
+/// use eventline::time::{Lean, TimeConfig};
+/// let config = TimeConfig { lean: Lean::Future, ..TimeConfig::default() };
+/// assert!(config.detect_dateline);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TimeConfig {
+    /// The year and weekday policy.
+    pub lean: Lean,
+    /// Look for a dateline in the article head when the document has none.
+    pub detect_dateline: bool,
+}
+
+impl Default for TimeConfig {
+    fn default() -> Self {
+        TimeConfig {
+            lean: Lean::Past,
+            detect_dateline: true,
+        }
+    }
+}
+
+/// What a value was resolved against.
+///
+/// ```
+/// use eventline::{Document, time::{tag, Anchor, TimeConfig}};
+/// let doc = Document::new("He left yesterday.").with_dateline("2024-08-01".parse()?);
+/// let t = &tag(&doc, &TimeConfig::default()).timexes[0];
+/// assert_eq!(t.anchor, Anchor::Dateline);
+/// # Ok::<(), eventline::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Anchor {
+    /// Nothing: the expression is absolute ("July 30, 2024") or a length of time.
+    None,
+    /// The document's dateline.
+    Dateline,
+    /// An earlier expression in the text (the time the discourse was at).
+    Time {
+        /// That expression's span.
+        span: Span,
+    },
+    /// An event named in the text: "hours after the attack".
+    Event {
+        /// The signal word ("after", "before").
+        signal: Span,
+        /// Whether the time is after the event (`true`) or before it.
+        after: bool,
+        /// The phrase naming the event ("the attack").
+        phrase: Span,
+    },
+}
+
+/// A normalized temporal expression.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Timex {
+    /// Its bytes in the document.
+    pub span: Span,
+    /// TIMEX3 `type`.
+    #[serde(rename = "type")]
+    pub kind: TimexType,
+    /// The normalized value.
+    pub value: TimeValue,
+    /// TIMEX3 `mod`.
+    #[serde(rename = "mod")]
+    pub modifier: Option<Mod>,
+    /// What the value was resolved against.
+    pub anchor: Anchor,
+    /// TIMEX3 `quant` of a set ("EVERY", "EACH").
+    pub quant: Option<String>,
+    /// TIMEX3 `freq` of a set ("2X").
+    pub freq: Option<String>,
+    /// The family of rules that recognized it.
+    pub family: Family,
+}
+
+impl Timex {
+    /// The text it covers.
+    ///
+    /// ```
+    /// use eventline::{Document, time::{tag, TimeConfig}};
+    /// let doc = Document::new("It ended in mid-April.").with_dateline("2024-08-01".parse()?);
+    /// let times = tag(&doc, &TimeConfig::default());
+    /// assert_eq!(times.timexes[0].text(doc.text()), "mid-April");
+    /// # Ok::<(), eventline::Error>(())
+    /// ```
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.of(text)
+    }
+
+    /// The calendar interval it denotes, when fully known.
+    ///
+    /// ```
+    /// use eventline::{Document, time::{tag, TimeConfig}};
+    /// let doc = Document::new("It ended in April.").with_dateline("2024-08-01".parse()?);
+    /// let i = tag(&doc, &TimeConfig::default()).timexes[0].interval().unwrap();
+    /// assert_eq!(i.start.to_string(), "2024-04-01 00:00:00");
+    /// # Ok::<(), eventline::Error>(())
+    /// ```
+    pub fn interval(&self) -> Option<Interval> {
+        if self.kind == TimexType::Set {
+            return None;
+        }
+        self.value.interval()
+    }
+}
+
+/// The result of [`tag`]: the dateline used, where it came from, the segments and the timexes.
+#[derive(Debug, Clone)]
+pub struct TimeAnnotation {
+    /// The dateline the values were resolved against.
+    pub dateline: Option<Dateline>,
+    /// Where it came from.
+    pub dateline_source: DatelineSource,
+    /// Tokens and sentences.
+    pub segments: Segments,
+    /// The expressions, in text order.
+    pub timexes: Vec<Timex>,
+}
+
+/// Find and normalize the temporal expressions of a document.
+///
+/// Linear in the text's length; never fails (an impossible date such as "February 30" is
+/// simply not a time).
+///
+/// ```
+/// use eventline::{Document, DatelineSource, time::{tag, TimeConfig}};
+///
+/// let doc = Document::new("WASHINGTON, Aug. 1, 2024 (JNS) — Talks resumed yesterday.");
+/// let times = tag(&doc, &TimeConfig::default());
+/// assert_eq!(times.dateline.unwrap().to_string(), "2024-08-01");
+/// assert!(matches!(times.dateline_source, DatelineSource::Detected(_)));
+/// assert_eq!(times.timexes.last().unwrap().value.timex3(), "2024-07-31");
+/// ```
+pub fn tag(doc: &Document, config: &TimeConfig) -> TimeAnnotation {
+    let text = doc.text();
+    let segments = Segments::new(text);
+    let inp = Input::new(text, segments.tokens());
+    let candidates = grammar::recognize(&inp);
+    let (dateline, dateline_source) = match doc.dateline() {
+        Some(d) => (Some(d), DatelineSource::Given),
+        None if config.detect_dateline => match dateline::detect_in(&inp, &segments, &candidates) {
+            Some((d, span)) => (Some(d), DatelineSource::Detected(span)),
+            None => (None, DatelineSource::None),
+        },
+        None => (None, DatelineSource::None),
+    };
+    let timexes = resolve_all(
+        &inp,
+        &segments,
+        candidates,
+        dateline,
+        config,
+        &dateline_source,
+    );
+    TimeAnnotation {
+        dateline,
+        dateline_source,
+        segments,
+        timexes,
+    }
+}
+
+fn resolve_all(
+    inp: &Input,
+    segments: &Segments,
+    candidates: Vec<Candidate>,
+    dateline: Option<Dateline>,
+    config: &TimeConfig,
+    source: &DatelineSource,
+) -> Vec<Timex> {
+    let mut ctx = Context {
+        dateline: dateline.map(|d| d.date()),
+        discourse: None,
+        discourse_year: None,
+        lean: config.lean,
+    };
+    let mut discourse_span: Option<Span> = None;
+    let mut out = Vec::with_capacity(candidates.len());
+    let toks = inp.toks;
+    for c in candidates {
+        let span = Span::new(toks[c.first].span.start, toks[c.last - 1].span.end);
+        // The detected dateline itself is the document's creation time, not a mention.
+        if let DatelineSource::Detected(s) = source {
+            if s.overlaps(span) {
+                continue;
+            }
+        }
+        let tense = match segments.sentence_of_token(c.first) {
+            Some(s) => tense::near(
+                inp.text,
+                toks,
+                segments.sentences()[s].tokens.clone(),
+                c.first,
+                c.last,
+            ),
+            None => tense::Tense::Unknown,
+        };
+        let mut anchor = Anchor::None;
+        let (kind, value, quant, freq) = match &c.expr {
+            Expr::Date(d) => {
+                let Some((v, used)) = resolve::date(d, &ctx, tense) else {
+                    continue;
+                };
+                anchor = match used {
+                    Used::Nothing => Anchor::None,
+                    Used::Dateline => Anchor::Dateline,
+                    Used::Discourse => discourse_span
+                        .map(|span| Anchor::Time { span })
+                        .unwrap_or(Anchor::None),
+                };
+                if v.year.is_some() {
+                    if v.grain <= Granularity::Day {
+                        ctx.discourse = Some(v);
+                        discourse_span = Some(span);
+                    }
+                    ctx.discourse_year = v.year;
+                }
+                let kind = if v.grain < Granularity::Day {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
+                };
+                (kind, TimeValue::Calendar(v), None, None)
+            }
+            Expr::Duration(d) => (
+                TimexType::Duration,
+                TimeValue::Duration(d.clone()),
+                None,
+                None,
+            ),
+            Expr::Reference(r) => {
+                anchor = if dateline.is_some() {
+                    Anchor::Dateline
+                } else {
+                    Anchor::None
+                };
+                (TimexType::Date, TimeValue::Reference(*r), None, None)
+            }
+            Expr::Set { set, quant, freq } => {
+                let value = match set {
+                    SetExpr::Every(d) => TimeValue::Duration(d.clone()),
+                    SetExpr::Pattern(d) => {
+                        let mut v = CalendarValue::unknown(Granularity::Day);
+                        if let Base::Weekday { weekday, .. } = d.base {
+                            v.weekday = Some(weekday);
+                        }
+                        if let Some(p) = d.day_part {
+                            v = v.with_day_part(p);
+                        }
+                        TimeValue::Calendar(v)
+                    }
+                };
+                (
+                    TimexType::Set,
+                    value,
+                    quant.map(str::to_string),
+                    freq.clone(),
+                )
+            }
+        };
+        if let Some(e) = c.event {
+            let tok_span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end);
+            anchor = Anchor::Event {
+                signal: tok_span(e.signal, e.signal + 1),
+                after: e.after,
+                phrase: tok_span(e.phrase.0, e.phrase.1),
+            };
+        }
+        out.push(Timex {
+            span,
+            kind,
+            value,
+            modifier: c.modifier,
+            anchor,
+            quant,
+            freq,
+            family: c.family,
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(text: &str, dateline: Option<&str>) -> Vec<(String, String)> {
+        let mut doc = Document::new(text);
+        if let Some(d) = dateline {
+            doc = doc.with_dateline(d.parse().unwrap());
+        }
+        let config = TimeConfig {
+            detect_dateline: false,
+            ..TimeConfig::default()
+        };
+        tag(&doc, &config)
+            .timexes
+            .iter()
+            .map(|t| (t.span.of(text).to_string(), t.value.timex3()))
+            .collect()
+    }
+
+    #[test]
+    fn past_leaning_year_inference_with_future_verbs() {
+        let v = values(
+            "You saw us do that in April. You can expect to see us do that again. The meeting on July 30 was tense. His body will be taken to Doha for burial on Aug. 2.",
+            Some("2024-08-01"),
+        );
+        let get = |s: &str| v.iter().find(|(t, _)| t == s).map(|(_, v)| v.clone());
+        assert_eq!(get("April").as_deref(), Some("2024-04"));
+        assert_eq!(get("July 30").as_deref(), Some("2024-07-30"));
+        assert_eq!(get("Aug. 2").as_deref(), Some("2024-08-02"));
+    }
+
+    #[test]
+    fn no_dateline_stays_underspecified() {
+        let v = values("He left yesterday and returns next week.", None);
+        assert_eq!(
+            v,
+            [
+                ("yesterday".into(), "XXXX-XX-XX".into()),
+                ("next week".into(), "XXXX-WXX".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn narrative_text_resolves_against_the_last_date() {
+        let v = values("The army crossed the river on March 3, 1812. On April 9 it reached the city. Two days later it fell.", None);
+        assert_eq!(v[1].1, "1812-04-09");
+        assert_eq!(v[2].1, "1812-04-11");
+    }
+}

@@ -1,0 +1,364 @@
+//! Resolution: from what an expression says to a calendar value, against the dateline or the
+//! time the discourse is at.
+//!
+//! The anchoring policy, in one place:
+//! - deictic expressions ("yesterday", "last week") count from the dateline;
+//! - anaphoric ones ("the next day", "that morning") from the last day-level date the text
+//!   mentioned (the discourse time), or the dateline when there is none;
+//! - a date without a year ("July 30", "April", "Tuesday", "the third quarter") takes the
+//!   occurrence nearest the dateline, weighing distance by the tense around it: in the past
+//!   tense a date ahead of the dateline costs six times its distance, in the future tense a date
+//!   behind it does, and with no tense cue a date ahead costs twice (news reports mostly what
+//!   has happened). With [`Lean::Future`] the next occurrence wins, as assistants expect;
+//! - with no dateline, deictic values stay underspecified (`XXXX-…`) and dates without a year
+//!   take the year of the last date mentioned (narrative texts).
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+
+use super::grammar::{Base, Clock, DateExpr, From, Period, Shift};
+use super::tense::Tense;
+use super::value::{CalendarValue, Granularity, Interval};
+use super::Lean;
+use crate::lexicon::Unit;
+use crate::time::holidays;
+
+/// What resolution needs to know.
+pub(crate) struct Context {
+    pub dateline: Option<NaiveDate>,
+    /// The last day-level (or finer) date the text mentioned.
+    pub discourse: Option<CalendarValue>,
+    /// The year of the last date the text mentioned (for narrative texts with no dateline).
+    pub discourse_year: Option<i32>,
+    pub lean: Lean,
+}
+
+/// What a resolved date was anchored to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Used {
+    Nothing,
+    Dateline,
+    Discourse,
+}
+
+fn midnight(d: NaiveDate) -> NaiveDateTime {
+    d.and_hms_opt(0, 0, 0).unwrap_or_default()
+}
+
+/// The cost of a candidate interval as the meaning of an expression, seen from `r`.
+fn cost(i: &Interval, r: NaiveDate, tense: Tense, lean: Lean) -> f64 {
+    let r = midnight(r);
+    let (wp, wf) = match (lean, tense) {
+        (Lean::Future, _) => (1000.0, 1.0),
+        (_, Tense::Past) => (1.0, 6.0),
+        (_, Tense::Future) => (6.0, 1.0),
+        (_, Tense::Unknown) => (1.0, 2.0),
+    };
+    if i.contains(r) {
+        0.0
+    } else if i.end <= r {
+        (r - i.end).num_hours() as f64 / 24.0 * wp + 1.0
+    } else {
+        (i.start - r).num_hours() as f64 / 24.0 * wf + 1.0
+    }
+}
+
+/// Choose among the values a year-less expression could mean.
+fn choose(
+    cands: impl Iterator<Item = CalendarValue>,
+    r: NaiveDate,
+    tense: Tense,
+    lean: Lean,
+    shift: Shift,
+) -> Option<CalendarValue> {
+    let rdt = midnight(r);
+    let with_i: Vec<(CalendarValue, Interval)> =
+        cands.filter_map(|c| c.interval().map(|i| (c, i))).collect();
+    match shift {
+        Shift::Infer => with_i
+            .into_iter()
+            .min_by(|a, b| cost(&a.1, r, tense, lean).total_cmp(&cost(&b.1, r, tense, lean)))
+            .map(|(c, _)| c),
+        Shift::Last => with_i
+            .into_iter()
+            .filter(|(_, i)| i.end <= rdt)
+            .max_by_key(|(_, i)| i.start)
+            .map(|(c, _)| c),
+        Shift::Next => with_i
+            .into_iter()
+            .filter(|(_, i)| i.start > rdt)
+            .min_by_key(|(_, i)| i.start)
+            .map(|(c, _)| c),
+        Shift::This => with_i
+            .iter()
+            .find(|(_, i)| i.contains(rdt))
+            .or_else(|| with_i.iter().find(|(c, _)| c.year == Some(r.year())))
+            .map(|(c, _)| *c),
+    }
+}
+
+fn period_value(p: Period, year: i32) -> CalendarValue {
+    match p {
+        Period::Month(m) => CalendarValue::month(year, m),
+        Period::Quarter(q) => CalendarValue::quarter(year, q),
+        Period::Half(h) => CalendarValue::half(year, h),
+        Period::Season(s) => CalendarValue::season(year, s),
+    }
+}
+
+fn unknown_period(p: Period) -> CalendarValue {
+    let mut v = period_value(p, 0);
+    v.year = None;
+    v
+}
+
+/// Shift a date by `n` units and express it at the unit's grain.
+fn relative(d: NaiveDate, unit: Unit, n: i64) -> Option<CalendarValue> {
+    let months = |k: i64| -> Option<NaiveDate> {
+        let k = i32::try_from(k).ok()?;
+        if k >= 0 {
+            d.checked_add_months(chrono::Months::new(k as u32))
+        } else {
+            d.checked_sub_months(chrono::Months::new(k.unsigned_abs()))
+        }
+    };
+    let days = |k: i64| d.checked_add_signed(Duration::try_days(k)?);
+    Some(match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => CalendarValue::day(days(n)?),
+        Unit::Week => CalendarValue::week_of(days(n.checked_mul(7)?)?),
+        Unit::Fortnight => CalendarValue::week_of(days(n.checked_mul(14)?)?),
+        Unit::Weekend => CalendarValue::weekend_of(days(n.checked_mul(7)?)?),
+        Unit::Month => {
+            let m = months(n)?;
+            CalendarValue::month(m.year(), m.month() as u8)
+        }
+        Unit::Quarter => {
+            let m = months(n.checked_mul(3)?)?;
+            CalendarValue::quarter(m.year(), ((m.month() - 1) / 3 + 1) as u8)
+        }
+        Unit::Year => CalendarValue::year(d.year().checked_add(i32::try_from(n).ok()?)?),
+        Unit::Decade => CalendarValue::decade(
+            d.year()
+                .checked_add(i32::try_from(n.checked_mul(10)?).ok()?)?,
+        ),
+        Unit::Century => CalendarValue::century(
+            d.year()
+                .checked_add(i32::try_from(n.checked_mul(100)?).ok()?)?,
+        ),
+        Unit::Millennium => {
+            let y = d
+                .year()
+                .checked_add(i32::try_from(n.checked_mul(1000)?).ok()?)?;
+            CalendarValue {
+                year: Some(y - y.rem_euclid(1000)),
+                ..CalendarValue::unknown(Granularity::Millennium)
+            }
+        }
+    })
+}
+
+fn unknown_relative(unit: Unit) -> CalendarValue {
+    CalendarValue::unknown(match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => Granularity::Day,
+        Unit::Week | Unit::Fortnight => Granularity::Week,
+        Unit::Weekend => Granularity::Weekend,
+        Unit::Month => Granularity::Month,
+        Unit::Quarter => Granularity::Quarter,
+        Unit::Year => Granularity::Year,
+        Unit::Decade => Granularity::Decade,
+        Unit::Century => Granularity::Century,
+        Unit::Millennium => Granularity::Millennium,
+    })
+}
+
+fn weekday_value(
+    r: NaiveDate,
+    wd: u8,
+    shift: Shift,
+    tense: Tense,
+    lean: Lean,
+) -> Option<CalendarValue> {
+    let target = i64::from(wd) - 1;
+    let cur = i64::from(r.weekday().num_days_from_monday());
+    let day = |k: i64| r.checked_add_signed(Duration::days(k));
+    let d = match shift {
+        Shift::This => day(target - cur)?,
+        Shift::Last => day(-((cur - target - 1).rem_euclid(7) + 1))?,
+        Shift::Next => day((target - cur - 1).rem_euclid(7) + 1)?,
+        Shift::Infer => {
+            let back = (cur - target).rem_euclid(7); // 0..6 days back (0 = today)
+            let ahead = (target - cur - 1).rem_euclid(7) + 1; // 1..7 days ahead
+            let past = match (lean, tense) {
+                (Lean::Future, _) => false,
+                (_, Tense::Future) => false,
+                (_, Tense::Past) => true,
+                // No cue: the nearer one, ties and near ties to the past.
+                (_, Tense::Unknown) => back <= ahead * 2,
+            };
+            if past {
+                day(-back)?
+            } else {
+                day(ahead)?
+            }
+        }
+    };
+    Some(CalendarValue::day(d))
+}
+
+/// Resolve a date expression. Returns the value (or `None` when the text names an impossible
+/// date) and what it was anchored to.
+pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(CalendarValue, Used)> {
+    // The reference for year inference: the dateline, or in narrative texts the last date.
+    let reference = ctx.dateline.or_else(|| {
+        ctx.discourse.and_then(|d| d.date()).or_else(|| {
+            ctx.discourse_year
+                .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+        })
+    });
+    let used_ref = if ctx.dateline.is_some() {
+        Used::Dateline
+    } else {
+        Used::Discourse
+    };
+    let (mut v, used) = match e.base {
+        Base::Explicit {
+            year: Some(y),
+            month,
+            day,
+        } => {
+            let v = match (month, day) {
+                (Some(m), Some(d)) => {
+                    CalendarValue::day(NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d))?)
+                }
+                (Some(m), None) => CalendarValue::month(y, m),
+                _ => CalendarValue::year(y),
+            };
+            (v, Used::Nothing)
+        }
+        Base::Explicit {
+            year: None,
+            month,
+            day,
+        } => {
+            let (m, d) = (month?, day?);
+            match reference {
+                Some(r) => {
+                    let cands = (r.year() - 1..=r.year() + 1)
+                        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)))
+                        .map(CalendarValue::day);
+                    (choose(cands, r, tense, ctx.lean, Shift::Infer)?, used_ref)
+                }
+                None => {
+                    // February 30 is no date in any year.
+                    NaiveDate::from_ymd_opt(2000, u32::from(m), u32::from(d))?;
+                    let mut v = CalendarValue::unknown(Granularity::Day);
+                    v.month = Some(m);
+                    v.day = Some(d);
+                    (v, Used::Nothing)
+                }
+            }
+        }
+        Base::Period {
+            period,
+            year: Some(y),
+            ..
+        } => (period_value(period, y), Used::Nothing),
+        Base::Period {
+            period,
+            year: None,
+            shift,
+        } => match reference {
+            Some(r) => {
+                let cands = (r.year() - 1..=r.year() + 1).map(|y| period_value(period, y));
+                (choose(cands, r, tense, ctx.lean, shift)?, used_ref)
+            }
+            None => (unknown_period(period), Used::Nothing),
+        },
+        Base::Weekday { weekday, shift } => match ctx
+            .dateline
+            .or_else(|| ctx.discourse.and_then(|d| d.date()))
+        {
+            Some(r) => (weekday_value(r, weekday, shift, tense, ctx.lean)?, used_ref),
+            None => {
+                let mut v = CalendarValue::unknown(Granularity::Day);
+                v.weekday = Some(weekday);
+                (v, Used::Nothing)
+            }
+        },
+        Base::Holiday {
+            index,
+            year: Some(y),
+            ..
+        } => (
+            CalendarValue::day(holidays::date_in(index, y)?),
+            Used::Nothing,
+        ),
+        Base::Holiday {
+            index,
+            year: None,
+            shift,
+        } => match reference {
+            Some(r) => {
+                let cands = (r.year() - 1..=r.year() + 1)
+                    .filter_map(|y| holidays::date_in(index, y))
+                    .map(CalendarValue::day);
+                (choose(cands, r, tense, ctx.lean, shift)?, used_ref)
+            }
+            None => (CalendarValue::unknown(Granularity::Day), Used::Nothing),
+        },
+        Base::Relative { unit, offset, from } => {
+            let discourse = ctx
+                .discourse
+                .filter(|d| d.year.is_some())
+                .and_then(|d| d.date());
+            let (anchor, used) = match (from, discourse, ctx.dateline) {
+                (From::Discourse, Some(d), _) => (Some(d), Used::Discourse),
+                (_, _, Some(d)) => (Some(d), Used::Dateline),
+                (From::Dateline, Some(d), None) => (Some(d), Used::Discourse),
+                _ => (None, Used::Nothing),
+            };
+            match anchor {
+                Some(a) => (relative(a, unit, offset)?, used),
+                None => (unknown_relative(unit), Used::Nothing),
+            }
+        }
+        Base::Decade { year: Some(y), .. } => (CalendarValue::decade(y), Used::Nothing),
+        Base::Decade {
+            year: None,
+            two_digits,
+        } => {
+            let d = i32::from(two_digits?);
+            let now = reference.map(|r| r.year()).unwrap_or(1999);
+            let y = if 2000 + d <= now { 2000 + d } else { 1900 + d };
+            (CalendarValue::decade(y), used_ref)
+        }
+        Base::Century(y) => (CalendarValue::century(y), Used::Nothing),
+        Base::TimeOnly => {
+            let day = ctx
+                .discourse
+                .filter(|d| d.year.is_some())
+                .and_then(|d| d.date());
+            match (day, ctx.dateline) {
+                (Some(d), _) => (CalendarValue::day(d), Used::Discourse),
+                (None, Some(d)) => (CalendarValue::day(d), Used::Dateline),
+                (None, None) => (CalendarValue::unknown(Granularity::Day), Used::Nothing),
+            }
+        }
+    };
+    if let Some(Clock {
+        hour,
+        minute,
+        second,
+        zone,
+    }) = e.clock
+    {
+        if v.grain <= Granularity::Day || matches!(e.base, Base::TimeOnly) {
+            v = v.with_clock(hour, minute, second);
+            v.utc_offset = zone;
+        }
+    } else if let Some(p) = e.day_part {
+        if v.grain <= Granularity::Day {
+            v = v.with_day_part(p);
+        }
+    }
+    Some((v, used))
+}
