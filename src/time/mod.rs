@@ -229,6 +229,7 @@ fn resolve_all(
         dateline: dateline.map(|d| d.date()),
         discourse: None,
         discourse_year: None,
+        focus: None,
         lean: config.lean,
     };
     let mut discourse_span: Option<Span> = None;
@@ -266,6 +267,7 @@ fn resolve_all(
                         .unwrap_or(Anchor::None),
                 };
                 if v.year.is_some() {
+                    ctx.focus = Some(v);
                     if v.grain <= Granularity::Day {
                         ctx.discourse = Some(v);
                         discourse_span = Some(span);

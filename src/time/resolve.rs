@@ -29,6 +29,8 @@ pub(crate) struct Context {
     pub discourse: Option<CalendarValue>,
     /// The year of the last date the text mentioned (for narrative texts with no dateline).
     pub discourse_year: Option<i32>,
+    /// The last calendar value the text mentioned, at any grain (the period in focus).
+    pub focus: Option<CalendarValue>,
     pub lean: Lean,
 }
 
@@ -188,6 +190,8 @@ fn weekday_value(
             let back = (cur - target).rem_euclid(7); // 0..6 days back (0 = today)
             let ahead = (target - cur - 1).rem_euclid(7) + 1; // 1..7 days ahead
             let past = match (lean, tense) {
+                // The dateline's own weekday is the day of the report.
+                (Lean::Past, _) if back == 0 => true,
                 (Lean::Future, _) => false,
                 (_, Tense::Future) => false,
                 (_, Tense::Past) => true,
@@ -202,6 +206,18 @@ fn weekday_value(
         }
     };
     Some(CalendarValue::day(d))
+}
+
+/// The same value `years` years later (earlier when negative).
+fn shift_years(v: CalendarValue, years: i64) -> Option<CalendarValue> {
+    let y = v.year?.checked_add(i32::try_from(years).ok()?)?;
+    let mut out = CalendarValue { year: Some(y), ..v };
+    if let Some(d) = v.date() {
+        let shifted = NaiveDate::from_ymd_opt(y, d.month(), d.day())
+            .or_else(|| NaiveDate::from_ymd_opt(y, d.month(), 28))?;
+        out.day = Some(shifted.day() as u8);
+    }
+    Some(out)
 }
 
 /// Resolve a date expression. Returns the value (or `None` when the text names an impossible
@@ -321,6 +337,70 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                 None => (unknown_relative(unit), Used::Nothing),
             }
         }
+        Base::YearsFromFocus { years, from } => {
+            let focus = ctx.focus.filter(|f| {
+                matches!(
+                    f.grain,
+                    Granularity::Quarter | Granularity::Half | Granularity::Month
+                ) && f.year.is_some()
+            });
+            match focus {
+                Some(f) => (shift_years(f, -years)?, Used::Discourse),
+                None => {
+                    let plain = DateExpr {
+                        base: Base::Relative {
+                            unit: Unit::Year,
+                            offset: -years,
+                            from,
+                        },
+                        ..*e
+                    };
+                    return date(&plain, ctx, tense);
+                }
+            }
+        }
+        Base::FocusPeriod {
+            years,
+            year,
+            quarter,
+        } => {
+            let focus = ctx.focus.filter(|f| {
+                matches!(f.grain, Granularity::Quarter | Granularity::Half) && f.year.is_some()
+            });
+            let base = match (focus, quarter) {
+                (_, Some(q)) => {
+                    let y = year
+                        .or_else(|| focus.and_then(|f| f.year))
+                        .or_else(|| reference.map(|r| r.year()))?;
+                    CalendarValue::quarter(y, q)
+                }
+                (Some(f), None) => f,
+                (None, None) => {
+                    let r = reference?;
+                    let q = (r.month0() / 3) as i64;
+                    relative(
+                        NaiveDate::from_ymd_opt(r.year(), (q * 3 + 1) as u32, 1)?,
+                        Unit::Quarter,
+                        -1,
+                    )?
+                }
+            };
+            let v = match year {
+                Some(y) => CalendarValue {
+                    year: Some(y),
+                    ..base
+                },
+                None => shift_years(base, years)?,
+            };
+            (v, Used::Discourse)
+        }
+        Base::Weekend { shift } => match ctx.dateline {
+            Some(r) => {
+                let sat = weekday_value(r, 6, shift, tense, ctx.lean)?.date()?;
+                (CalendarValue::weekend_of(sat), Used::Dateline)
+            }
+            None => (CalendarValue::unknown(Granularity::Weekend), Used::Nothing),
+        },
         Base::Decade { year: Some(y), .. } => (CalendarValue::decade(y), Used::Nothing),
         Base::Decade {
             year: None,

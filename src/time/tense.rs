@@ -12,11 +12,11 @@ pub(crate) enum Tense {
     Unknown,
 }
 
-const FUTURE_WORDS: &[&str] = &[
-    "will",
-    "shall",
-    "should",
-    "ll",
+/// Auxiliaries: strong cues.
+const FUTURE_AUX: &[&str] = &["will", "shall", "ll", "would", "wo"];
+const PAST_AUX: &[&str] = &["was", "were", "had", "did"];
+/// Future only before "to"/"for": "is expected to", "scheduled for", "plans to".
+const FUTURE_BEFORE_TO: &[&str] = &[
     "going",
     "expected",
     "expects",
@@ -24,26 +24,20 @@ const FUTURE_WORDS: &[&str] = &[
     "planned",
     "plans",
     "plan",
-    "upcoming",
-    "next",
-    "tomorrow",
-    "would",
     "set",
     "due",
-    "forecast",
     "aims",
+    "intends",
+    "hopes",
+    "wants",
+    "slated",
 ];
+/// Irregular past forms common in news.
 const PAST_WORDS: &[&str] = &[
-    "was",
-    "were",
-    "had",
-    "did",
     "said",
     "told",
     "ago",
     "yesterday",
-    "last",
-    "earlier",
     "came",
     "began",
     "went",
@@ -63,21 +57,23 @@ const PAST_WORDS: &[&str] = &[
     "bought",
     "paid",
     "struck",
-    "hit",
-    "killed",
     "shot",
     "led",
     "wrote",
+    "knew",
+    "became",
+    "brought",
+    "thought",
+    "sent",
+    "found",
 ];
 const NOT_PAST: &[&str] = &[
     "need",
     "speed",
     "feed",
     "seed",
-    "red",
     "bed",
     "shed",
-    "bled",
     "embed",
     "indeed",
     "proceed",
@@ -86,9 +82,6 @@ const NOT_PAST: &[&str] = &[
     "breed",
     "weed",
     "greed",
-    "expected",
-    "scheduled",
-    "planned",
     "united",
     "based",
     "related",
@@ -96,38 +89,67 @@ const NOT_PAST: &[&str] = &[
     "detailed",
     "concerned",
     "interested",
+    "unspecified",
+    "expected",
+    "scheduled",
+    "planned",
+    "proposed",
+    "advanced",
+    "red",
+    "hundred",
+    "married",
+    "armed",
+    "alleged",
+    "so-called",
+    "owned",
+    "listed",
+];
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
 ];
 
-fn cue(text: &str, t: &Token) -> Option<Tense> {
-    if !t.is_word() {
-        return None;
-    }
-    if matches!(t.lex, Lex::Key(Kw::Next | Kw::Tomorrow)) {
-        return Some(Tense::Future);
-    }
+fn lower(text: &str, t: &Token) -> Option<String> {
     let w = t.span.of(text);
-    if w.len() > 12 {
-        return None;
+    (t.is_word() && w.len() <= 14).then(|| w.to_ascii_lowercase())
+}
+
+/// The cue at token `k` and its strength (2: auxiliary, 1: other).
+fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
+    let t = &toks[k];
+    if matches!(t.lex, Lex::Key(Kw::Next | Kw::Tomorrow)) {
+        return Some((Tense::Future, 1));
     }
-    let lower = w.to_ascii_lowercase();
-    if FUTURE_WORDS.contains(&lower.as_str()) {
-        return Some(Tense::Future);
+    let w = lower(text, t)?;
+    let next = toks.get(k + 1).and_then(|n| lower(text, n));
+    let prev = k.checked_sub(1).and_then(|p| lower(text, &toks[p]));
+    if FUTURE_AUX.contains(&w.as_str()) {
+        return Some((Tense::Future, 2));
     }
-    if PAST_WORDS.contains(&lower.as_str()) {
-        return Some(Tense::Past);
+    if PAST_AUX.contains(&w.as_str()) {
+        return Some((Tense::Past, 2));
     }
-    if lower.len() > 4
-        && lower.ends_with("ed")
-        && !NOT_PAST.contains(&lower.as_str())
+    if FUTURE_BEFORE_TO.contains(&w.as_str()) && matches!(next.as_deref(), Some("to" | "for")) {
+        return Some((Tense::Future, 2));
+    }
+    if prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
+        return None; // "the plan", "the announced merger": not a verb
+    }
+    if PAST_WORDS.contains(&w.as_str()) {
+        return Some((Tense::Past, 1));
+    }
+    if w.len() > 4
+        && w.ends_with("ed")
+        && !NOT_PAST.contains(&w.as_str())
         && t.lex == Lex::None
         && !t.capitalized
     {
-        return Some(Tense::Past);
+        return Some((Tense::Past, 1));
     }
     None
 }
 
 /// The tense cue nearest to tokens `[first, last)` within `sentence` (a token range).
+/// A possessive ("Wednesday's ruling") speaks of something that has happened.
 pub(crate) fn near(
     text: &str,
     toks: &[Token],
@@ -135,19 +157,30 @@ pub(crate) fn near(
     first: usize,
     last: usize,
 ) -> Tense {
-    let mut best: Option<(usize, Tense)> = None;
+    let apostrophe = toks
+        .get(last)
+        .is_some_and(|t| t.is_punct('\'') || t.is_punct('\u{2019}'));
+    if apostrophe && toks.get(last + 1).is_some_and(|t| t.span.of(text) == "s") {
+        return Tense::Past;
+    }
+    let mut best: Option<(u32, Tense)> = None;
     for k in sentence {
-        if (first..last).contains(&k) {
+        if (first..last).contains(&k) || k >= toks.len() {
             continue;
         }
-        let Some(t) = toks.get(k) else { break };
-        if let Some(c) = cue(text, t) {
-            let d = if k < first { first - k } else { k + 1 - last };
-            // Future cues win ties: "will be taken ... on Aug. 2" beats "said".
-            if best.is_none_or(|(bd, bt)| {
-                d < bd || (d == bd && c == Tense::Future && bt == Tense::Past)
+        if let Some((c, strength)) = cue(text, toks, k) {
+            // Distance in sixths of a token: auxiliaries count as closer, and a cue after the
+            // expression as farther (the verb that governs a time mostly comes before it).
+            let d = if k < first {
+                (first - k) as u32 * 6
+            } else {
+                (k + 1 - last) as u32 * 9
+            };
+            let score = if strength == 2 { d * 2 / 3 } else { d };
+            if best.is_none_or(|(bs, bt)| {
+                score < bs || (score == bs && c == Tense::Future && bt == Tense::Past)
             }) {
-                best = Some((d, c));
+                best = Some((score, c));
             }
         }
     }

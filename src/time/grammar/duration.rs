@@ -102,6 +102,9 @@ fn bare_plural(inp: &Input, i: usize) -> Option<Candidate> {
         return Some(duration(i, j + 3, Quantity::Vague, u));
     }
     if recent {
+        if u == Unit::Year {
+            return None; // "recent years": a reference to the past
+        }
         return Some(duration(i, j + 1, Quantity::Vague, u));
     }
     let before = i.checked_sub(1).map(|p| inp.lex(p));

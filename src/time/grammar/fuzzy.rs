@@ -98,9 +98,13 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
                     && (d.clock.is_some()
                         || matches!(
                             d.base,
-                            Base::Relative { .. } | Base::Explicit { .. } | Base::Period { .. }
+                            Base::Relative { .. }
+                                | Base::YearsFromFocus { .. }
+                                | Base::Explicit { .. }
+                                | Base::Period { .. }
                         ))
-                    || matches!(d.base, Base::Relative { .. }) && c.family != Family::Clock
+                    || matches!(d.base, Base::Relative { .. } | Base::YearsFromFocus { .. })
+                        && c.family != Family::Clock
             }
             _ => false,
         };

@@ -108,6 +108,25 @@ pub(crate) enum Base {
         offset: i64,
         from: From,
     },
+    /// A count of years back from the period in focus, when that period is a quarter, half or
+    /// month ("profit rose from a year ago" next to "the third quarter"); otherwise like
+    /// `Relative`.
+    YearsFromFocus {
+        years: i64,
+        from: From,
+    },
+    /// The reporting period in focus ("the quarter", "the latest period", "that quarter"),
+    /// shifted by whole years ("the year-ago quarter": -1); without one, the last quarter that
+    /// ended before the dateline. An explicit year overrides the shift ("the 1988 quarter").
+    FocusPeriod {
+        years: i64,
+        year: Option<i32>,
+        quarter: Option<u8>,
+    },
+    /// A weekend placed like a weekday ("the weekend", "this weekend").
+    Weekend {
+        shift: Shift,
+    },
     /// A decade: a full first year (1990) or two digits to place ('80s, the eighties).
     Decade {
         year: Option<i32>,

@@ -28,14 +28,17 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
             }
             Some(reference(i, j + 1, Reference::PresentRef))
         }
-        Lex::Key(Kw::Recently | Kw::Lately | Kw::Previously | Kw::Formerly) if !the => {
+        // "previously" and "formerly" are left out: annotators rarely read them as times.
+        Lex::Key(Kw::Recently | Kw::Lately) if !the => {
             Some(reference(i, j + 1, Reference::PastRef))
         }
+        Lex::Key(Kw::Currently) if !the => Some(reference(i, j + 1, Reference::PresentRef)),
         Lex::Key(Kw::More) if inp.kw(j + 1, Kw::Recently) && !the => {
             Some(reference(i, j + 2, Reference::PastRef))
         }
-        Lex::Key(Kw::Recent) if !the && inp.unit(j + 1).is_none() => {
-            Some(reference(i, j + 1, Reference::PastRef))
+        // "recent years" is the past; "recent weeks" a length (the duration rules).
+        Lex::Key(Kw::Recent) if !the && inp.word(j + 1, "years") => {
+            Some(reference(i, j + 2, Reference::PastRef))
         }
         Lex::Key(Kw::Past)
             if the
@@ -50,8 +53,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         {
             Some(reference(i, j + 1, Reference::PastRef))
         }
-        Lex::Key(Kw::Future) => {
-            // "the future", "the near future", "future" (as in "in future")
+        // "the future", "in future" — not the adjective of "future growth".
+        Lex::Key(Kw::Future) if the || (i > 0 && inp.kw(i - 1, Kw::In)) => {
             Some(reference(i, j + 1, Reference::FutureRef))
         }
         _ if the && inp.word(j, "near") && inp.kw(j + 1, Kw::Future) => {
@@ -80,6 +83,8 @@ mod tests {
         ("Prices are [now] falling.", "PRESENT_REF", ""),
         ("It will matter in [the future].", "FUTURE_REF", ""),
         ("As in [the past], he refused.", "PAST_REF", ""),
+        ("Prices have soared in [recent years].", "PAST_REF", ""),
+        ("He is [currently] in Doha.", "PRESENT_REF", ""),
         ("It will be decided at [a later date].", "FUTURE_REF", ""),
     ];
 

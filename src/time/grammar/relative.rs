@@ -35,7 +35,7 @@ fn day_words(inp: &Input, i: usize) -> Option<Candidate> {
             with_part(rel(i, i + 1, Unit::Day, 0, From::Dateline), DayPart::Night)
         }
         Lex::Key(Kw::Overnight) => {
-            with_part(rel(i, i + 1, Unit::Day, 0, From::Discourse), DayPart::Night)
+            with_part(rel(i, i + 1, Unit::Day, -1, From::Dateline), DayPart::Night)
         }
         Lex::Key(Kw::The)
             if inp.word(i + 1, "day")
@@ -259,6 +259,18 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
             } else {
                 (u, n)
             };
+            if unit == Unit::Year && sign < 0 {
+                let family = if from == From::Dateline {
+                    Family::Deictic
+                } else {
+                    Family::Anaphoric
+                };
+                let base = Base::YearsFromFocus {
+                    years: n as i64,
+                    from,
+                };
+                return Some(Candidate::date(i, end, base, family));
+            }
             Some(rel(i, end, unit, sign * n as i64, from))
         }
         Quantity::Exact(_) => None,
@@ -330,9 +342,145 @@ fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
     Some(with_part(rel(i, i + 2, Unit::Day, 0, From::Discourse), p))
 }
 
+/// Words that name the reporting period in focus: "the quarter", "the latest period".
+fn period_word(inp: &Input, i: usize) -> bool {
+    inp.word(i, "quarter") || inp.word(i, "period")
+}
+
+/// Reporting periods: "the quarter", "that quarter", "the latest quarter", "the latest
+/// period", "the year-earlier quarter", "the year-ago period", "the comparable year-ago
+/// quarter", "the 1988 quarter", "the 1988 third quarter", "last year's quarter",
+/// "the same period last year".
+fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
+    let the = inp.kw(i, Kw::The) || inp.kw(i, Kw::That);
+    let mut j = if the { i + 1 } else { i };
+    let mut years = 0;
+    let mut year = None;
+    let mut quarter = None;
+    // "last year's quarter"
+    if !the
+        && inp.kw(i, Kw::Last)
+        && inp.word(i + 1, "year")
+        && (inp.punct(i + 2, '\'') || inp.punct(i + 2, '\u{2019}'))
+        && inp.word(i + 3, "s")
+        && inp.word(i + 4, "quarter")
+    {
+        return Some(Candidate::date(
+            i,
+            i + 5,
+            Base::FocusPeriod {
+                years: -1,
+                year: None,
+                quarter: None,
+            },
+            Family::Anaphoric,
+        ));
+    }
+    if !the {
+        // "year-earlier" / "year-ago" as a bare adjective: "year-earlier results"
+        if (inp.word(i, "year")
+            && inp.hyphen(i + 1)
+            && (inp.kw(i + 2, Kw::Earlier) || inp.kw(i + 2, Kw::Ago)))
+            && !period_word(inp, i + 3)
+        {
+            return Some(Candidate::date(
+                i,
+                i + 3,
+                Base::FocusPeriod {
+                    years: -1,
+                    year: None,
+                    quarter: None,
+                },
+                Family::Anaphoric,
+            ));
+        }
+        return None;
+    }
+    loop {
+        if inp.word(j, "latest")
+            || inp.word(j, "comparable")
+            || inp.word(j, "same")
+            || inp.word(j, "corresponding")
+            || inp.kw(j, Kw::Fiscal)
+            || inp.kw(j, Kw::Current)
+        {
+            j += 1;
+        } else if inp.word(j, "year")
+            && inp.hyphen(j + 1)
+            && (inp.kw(j + 2, Kw::Earlier) || inp.kw(j + 2, Kw::Ago))
+        {
+            years = -1;
+            j += 3;
+        } else if let Some(y) = inp.year(j) {
+            year = Some(y);
+            j += 1;
+        } else if let Some((q, k)) = inp
+            .ordinal(j)
+            .filter(|(q, k)| (1..=4).contains(q) && period_word(inp, *k))
+        {
+            quarter = Some(q as u8);
+            j = k;
+        } else {
+            break;
+        }
+    }
+    if !period_word(inp, j) {
+        return None;
+    }
+    // "the first quarter" with nothing else is the absolute rule's; "the period" alone is too vague.
+    if quarter.is_some() && year.is_none() && years == 0 {
+        return None;
+    }
+    if inp.word(j, "period") && j == i + 1 {
+        return None;
+    }
+    let mut end = j + 1;
+    // "the same period last year", "the quarter a year ago"
+    if inp.kw(end, Kw::Last) && inp.word(end + 1, "year") {
+        years = -1;
+        end += 2;
+    } else if inp.kw(end, Kw::A)
+        && inp.word(end + 1, "year")
+        && (inp.kw(end + 2, Kw::Ago) || inp.kw(end + 2, Kw::Earlier))
+    {
+        years = -1;
+        end += 3;
+    }
+    Some(Candidate::date(
+        i,
+        end,
+        Base::FocusPeriod {
+            years,
+            year,
+            quarter,
+        },
+        Family::Anaphoric,
+    ))
+}
+
+/// "the weekend", "this weekend", "next weekend", "last weekend".
+fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
+    let shift = match inp.lex(i) {
+        Lex::Key(Kw::The) => Shift::Infer,
+        Lex::Key(Kw::This) => Shift::This,
+        Lex::Key(Kw::Next) => Shift::Next,
+        Lex::Key(Kw::Last | Kw::Past) => Shift::Last,
+        _ => return None,
+    };
+    if !inp.word(i + 1, "weekend") {
+        return None;
+    }
+    Some(Candidate::date(
+        i,
+        i + 2,
+        Base::Weekend { shift },
+        Family::Deictic,
+    ))
+}
+
 /// The relative family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 7] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 9] = [
         day_words,
         shifted,
         possessive_quarter,
@@ -340,6 +488,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         bare_counted,
         earlier_later,
         the_day_part,
+        focus_period,
+        weekend,
     ];
     let mut best: Option<Candidate> = None;
     for r in rules {
@@ -399,8 +549,27 @@ mod tests {
             "2024-W28",
             "",
         ),
-        ("Shelling continued [overnight].", "2024-08-01TNI", ""),
+        ("Shelling continued [overnight].", "2024-07-31TNI", ""),
         ("Troops left [yesterday morning].", "2024-07-31TMO", ""),
+        (
+            "Profit rose in the second quarter. Sales fell from [a year earlier].",
+            "2023-Q2",
+            "",
+        ),
+        (
+            "Profit rose in the second quarter, up from [the year-earlier quarter].",
+            "2023-Q2",
+            "",
+        ),
+        ("Net income in [the latest quarter] fell.", "2024-Q2", ""),
+        (
+            "Profit rose in the first quarter. In [the quarter], sales fell.",
+            "2024-Q1",
+            "",
+        ),
+        ("Sales rose 5% in [the 2022 third quarter].", "2022-Q3", ""),
+        ("Rallies were held over [the weekend].", "2024-W30-WE", ""),
+        ("Rallies are planned for [this weekend].", "2024-W31-WE", ""),
     ];
 
     #[test]

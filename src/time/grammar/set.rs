@@ -64,7 +64,7 @@ fn adverb(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Weekly) => (1.0, Unit::Week),
         Lex::Key(Kw::Biweekly) => (2.0, Unit::Week),
         Lex::Key(Kw::Monthly) => (1.0, Unit::Month),
-        Lex::Key(Kw::Quarterly) => (3.0, Unit::Month),
+        // "quarterly" is mostly an adjective of reports ("quarterly earnings"): left out.
         Lex::Key(Kw::Yearly | Kw::Annually) if !inp.word(i, "annual") => (1.0, Unit::Year),
         Lex::Key(Kw::Hourly) => (1.0, Unit::Hour),
         _ => return None,
