@@ -239,7 +239,11 @@ pub enum Kw {
     Lately,
     Soon,
     Nowadays,
-    Tenure,
+    Latest,
+    Near,
+    Than,
+    No,
+    Just,
     Ides,
 }
 
@@ -613,18 +617,25 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("soon", Kw::Soon),
     ("nowadays", Kw::Nowadays),
     ("ides", Kw::Ides),
+    ("latest", Kw::Latest),
+    ("comparable", Kw::Latest),
+    ("corresponding", Kw::Latest),
+    ("near", Kw::Near),
+    ("than", Kw::Than),
+    ("no", Kw::No),
+    ("just", Kw::Just),
 ];
 
 /// The longest key in the tables, in bytes: longer words are not looked up.
 pub const MAX_KEY_LEN: usize = 24;
 
-fn table() -> &'static FxHashMap<&'static str, Lex> {
-    static TABLE: OnceLock<FxHashMap<&'static str, Lex>> = OnceLock::new();
+fn table() -> &'static FxHashMap<&'static [u8], Lex> {
+    static TABLE: OnceLock<FxHashMap<&'static [u8], Lex>> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut m: FxHashMap<&'static str, Lex> = FxHashMap::default();
+        let mut m: FxHashMap<&'static [u8], Lex> = FxHashMap::default();
         // Later tables do not override earlier ones: the first reading of a word is its main one.
         let mut put = |k: &'static str, v: Lex| {
-            m.entry(k).or_insert(v);
+            m.entry(k.as_bytes()).or_insert(v);
         };
         for &(k, v) in MONTHS {
             put(k, Lex::Month(v));
@@ -698,10 +709,10 @@ pub fn lookup(word: &str) -> Lex {
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    match std::str::from_utf8(&buf[..bytes.len()]) {
-        Ok(lower) => table().get(lower).copied().unwrap_or(Lex::None),
-        Err(_) => Lex::None,
-    }
+    table()
+        .get(&buf[..bytes.len()])
+        .copied()
+        .unwrap_or(Lex::None)
 }
 
 /// The unit named by a word, singular or plural, including "second" (which [`lookup`] reads as

@@ -6,8 +6,8 @@
 //! attack"), fuzzy ("mid-April"), durations and sets — and normalizes each to a typed value and
 //! its TIMEX3 string.
 //!
-//! Data flows one way: text → [`segment`] → [`time`] → [`timeml`] export, with evaluation in
-//! [`eval`]. Every annotation is a byte [`Span`] into the untouched text.
+//! Data flows one way: text → [`segment`] → [`time`] → export ([`export`] JSON, [`timeml`]),
+//! with evaluation in [`eval`]. Every annotation is a byte [`Span`] into the untouched text.
 //!
 //! ```
 //! use eventline::{Document, time::{tag, TimeConfig}};
@@ -27,6 +27,7 @@
 mod document;
 mod error;
 pub mod eval;
+pub mod export;
 pub mod lexicon;
 pub mod segment;
 pub mod time;
@@ -34,3 +35,8 @@ pub mod timeml;
 
 pub use document::{Dateline, DatelineSource, Document, Span};
 pub use error::{Error, Result};
+
+/// The README's examples, tested.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

@@ -221,11 +221,11 @@ impl TimeMlDocument {
                         _ => {}
                     }
                 }
-                Event::Empty(e) => {
-                    if !in_text && seen_text && e.name().as_ref() == b"MAKEINSTANCE" {
-                        doc.instances
-                            .push(format!("<{}/>", String::from_utf8_lossy(&e)));
-                    }
+                Event::Empty(e)
+                    if !in_text && seen_text && e.name().as_ref() == b"MAKEINSTANCE" =>
+                {
+                    doc.instances
+                        .push(format!("<{}/>", String::from_utf8_lossy(&e)));
                 }
                 Event::Text(t) => {
                     let s = t.unescape().map_err(|e| xml_err(pos, e.to_string()))?;
@@ -235,10 +235,8 @@ impl TimeMlDocument {
                         doc.docid = Some(s.trim().to_string());
                     }
                 }
-                Event::CData(t) => {
-                    if in_text {
-                        doc.text.push_str(&String::from_utf8_lossy(&t));
-                    }
+                Event::CData(t) if in_text => {
+                    doc.text.push_str(&String::from_utf8_lossy(&t));
                 }
                 _ => {}
             }
@@ -321,8 +319,9 @@ fn timex_tag(t: &Timex, n: usize, tids: &[(Span, usize)]) -> String {
     match &t.anchor {
         Anchor::Dateline => s.push_str(" anchorTimeID=\"t0\""),
         Anchor::Time { span } => {
-            if let Some((_, id)) = tids.iter().find(|(sp, _)| sp == span) {
-                s.push_str(&format!(" anchorTimeID=\"t{id}\""));
+            // `tids` is in text order.
+            if let Ok(k) = tids.binary_search_by(|(sp, _)| sp.cmp(span)) {
+                s.push_str(&format!(" anchorTimeID=\"t{}\"", tids[k].1));
             }
         }
         _ => {}

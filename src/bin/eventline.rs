@@ -1,1 +1,298 @@
-fn main() {}
+//! The `eventline` command-line program.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use eventline::eval::{duckling, timex};
+use eventline::export::TimesRecord;
+use eventline::time::{tag, TimeConfig};
+use eventline::timeml::{write_annotated, TimeMlDocument};
+use eventline::{Dateline, Document, Error};
+
+const EXAMPLES: &str = "\
+Examples:
+  eventline annotate --dateline 2024-08-01 article.txt
+  eventline annotate --format json --dateline 2024-08-01 - < article.txt
+  eventline annotate --out-dir system/ gold/*.tml
+  eventline eval timex --gold ../shared/eval/tbaq/TimeBank
+  eventline eval timex --gold gold/ --system system/ --errors
+  eventline eval duckling ../shared/eval/duckling_en_time.jsonl
+
+Exit status: 0 on success; 1 when an input could not be read or annotated (the others are
+still processed and each failure is reported on stderr); 2 on a usage error.";
+
+/// Find temporal expressions in news text and normalize them to TIMEX3.
+#[derive(Parser)]
+#[command(name = "eventline", version, about, after_help = EXAMPLES)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Tag temporal expressions in plain-text or TimeML files (or standard input).
+    Annotate {
+        /// The document creation time (ISO 8601) for plain-text input; TimeML input uses its DCT.
+        /// Without either, a dateline is looked for in the article head.
+        #[arg(long)]
+        dateline: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Timeml)]
+        format: Format,
+        /// Write one output per input into this directory, under the input's file name.
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
+        /// Input files; `-` or none reads standard input.
+        files: Vec<PathBuf>,
+    },
+    /// Score against annotated data.
+    Eval {
+        #[command(subcommand)]
+        what: EvalCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// TempEval-3 TIMEX3 scores: strict and relaxed P/R/F1, type and value accuracy and F1.
+    Timex {
+        /// Directory of gold `.tml` files (searched recursively).
+        #[arg(long)]
+        gold: PathBuf,
+        /// Directory of system `.tml` files with the same names; without it, the gold texts are
+        /// tagged in memory.
+        #[arg(long)]
+        system: Option<PathBuf>,
+        /// List misses, false positives and wrong values.
+        #[arg(long)]
+        errors: bool,
+        /// Print the counts as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Pass rate per tier on the Duckling phrase corpus (JSON lines).
+    Duckling {
+        /// The corpus file.
+        corpus: PathBuf,
+        /// List the phrases that fail (optionally of one tier).
+        #[arg(long, num_args = 0..=1, default_missing_value = "")]
+        failures: Option<String>,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Timeml,
+    Json,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Annotate {
+            dateline,
+            format,
+            out_dir,
+            files,
+        } => annotate(dateline, format, out_dir, files),
+        Command::Eval { what } => match eval(what) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("eventline: {e}");
+                ExitCode::from(1)
+            }
+        },
+    }
+}
+
+fn read_input(path: &Path) -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::io("reading standard input", e))?;
+    } else {
+        bytes =
+            std::fs::read(path).map_err(|e| Error::io(format!("reading {}", path.display()), e))?;
+    }
+    String::from_utf8(bytes).map_err(|e| Error::Utf8 {
+        path: path.to_path_buf(),
+        offset: e.utf8_error().valid_up_to(),
+    })
+}
+
+fn looks_like_timeml(path: &Path, text: &str) -> bool {
+    let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+    let head = text.trim_start();
+    ext.eq_ignore_ascii_case("tml") || head.starts_with("<?xml") || head.starts_with("<TimeML")
+}
+
+fn annotate_one(path: &Path, dateline: Option<Dateline>, format: Format) -> Result<String, Error> {
+    let text = read_input(path)?;
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .filter(|s| *s != "-");
+    let (doc, source) = if looks_like_timeml(path, &text) {
+        let src = TimeMlDocument::parse(&text)?;
+        let mut doc = src.to_document();
+        if doc.dateline().is_none() {
+            if let Some(d) = dateline {
+                doc = doc.with_dateline(d);
+            }
+        }
+        (doc, Some(src))
+    } else {
+        let mut doc = Document::new(text);
+        if let Some(id) = stem {
+            doc = doc.with_id(id);
+        }
+        if let Some(d) = dateline {
+            doc = doc.with_dateline(d);
+        }
+        (doc, None)
+    };
+    let times = tag(&doc, &TimeConfig::default());
+    Ok(match format {
+        Format::Timeml => write_annotated(&doc, &times, source.as_ref()),
+        Format::Json => {
+            let record = TimesRecord::new(&doc, &times);
+            serde_json::to_string(&record).map_err(|e| Error::Json {
+                context: path.display().to_string(),
+                source: e,
+            })? + "\n"
+        }
+    })
+}
+
+fn annotate(
+    dateline: Option<String>,
+    format: Format,
+    out_dir: Option<PathBuf>,
+    mut files: Vec<PathBuf>,
+) -> ExitCode {
+    let dateline = match dateline.map(|d| d.parse::<Dateline>()).transpose() {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("eventline: --dateline: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    if files.is_empty() {
+        files.push(PathBuf::from("-"));
+    }
+    if let Some(dir) = &out_dir {
+        if let Err(e) = std::fs::create_dir_all(dir) {
+            eprintln!("eventline: creating {}: {e}", dir.display());
+            return ExitCode::from(1);
+        }
+    }
+    let mut failed = 0;
+    let stdout = std::io::stdout();
+    for path in &files {
+        let result = annotate_one(path, dateline, format).and_then(|out| match &out_dir {
+            Some(dir) => {
+                let name = path
+                    .file_name()
+                    .map(PathBuf::from)
+                    .unwrap_or_else(|| PathBuf::from("stdin"));
+                let target = dir.join(name);
+                std::fs::write(&target, out)
+                    .map_err(|e| Error::io(format!("writing {}", target.display()), e))
+            }
+            None => stdout
+                .lock()
+                .write_all(out.as_bytes())
+                .map_err(|e| Error::io("writing standard output", e)),
+        });
+        if let Err(e) = result {
+            // Read and write errors already name the file.
+            match e {
+                Error::Utf8 { .. } | Error::Io { .. } => eprintln!("eventline: {e}"),
+                _ => eprintln!("eventline: {}: {e}", path.display()),
+            }
+            failed += 1;
+        }
+    }
+    if failed > 0 {
+        eprintln!("eventline: {failed} of {} inputs failed", files.len());
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn eval(what: EvalCommand) -> Result<(), Error> {
+    match what {
+        EvalCommand::Timex {
+            gold,
+            system,
+            errors,
+            json,
+        } => {
+            let (counts, errs) = match system {
+                Some(sys) => timex::score_dirs(&gold, &sys)?,
+                None => timex::score_tagger(&gold, &TimeConfig::default())?,
+            };
+            if errors {
+                for e in &errs {
+                    println!("{e}");
+                }
+            }
+            if json {
+                let v = serde_json::json!({
+                    "counts": counts,
+                    "strict_f1": counts.strict_prf().2,
+                    "relaxed_f1": counts.relaxed_prf().2,
+                    "type_f1": counts.type_f1(),
+                    "value_f1": counts.value_f1(),
+                });
+                println!("{v}");
+            } else {
+                println!("{counts}");
+            }
+        }
+        EvalCommand::Duckling {
+            corpus,
+            failures,
+            json,
+        } => {
+            let report = duckling::run(&corpus)?;
+            if let Some(tier) = failures {
+                for o in report
+                    .outcomes
+                    .iter()
+                    .filter(|o| !o.passed && (tier.is_empty() || o.tier == tier))
+                {
+                    let found = o
+                        .found
+                        .as_ref()
+                        .map(|(t, v, _)| format!("[{t}] {v}"))
+                        .unwrap_or_else(|| "-".into());
+                    println!(
+                        "{:10} {:40} expected {:?}  found {found}",
+                        o.tier, o.text, o.expected
+                    );
+                }
+            }
+            if json {
+                println!(
+                    "{}",
+                    serde_json::to_string(&report.tiers).map_err(|e| Error::Json {
+                        context: "report".into(),
+                        source: e
+                    })?
+                );
+            } else {
+                print!("{report}");
+            }
+        }
+    }
+    Ok(())
+}

@@ -278,12 +278,21 @@ fn scan_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut letters = 0;
-    for c in text[start..].chars() {
-        if c.is_alphanumeric() {
-            i += c.len_utf8();
-            letters += 1;
-        } else {
-            break;
+    loop {
+        match bytes.get(i) {
+            // ASCII fast path.
+            Some(b) if b.is_ascii_alphanumeric() => {
+                i += 1;
+                letters += 1;
+            }
+            Some(b) if *b >= 0x80 => match text[i..].chars().next() {
+                Some(c) if c.is_alphanumeric() => {
+                    i += c.len_utf8();
+                    letters += 1;
+                }
+                _ => break,
+            },
+            _ => break,
         }
     }
     // Dotted abbreviation: X.Y. — a single letter, a dot, a letter, a dot...

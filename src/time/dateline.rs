@@ -47,7 +47,7 @@ fn in_dateline_position(inp: &Input, c: &Candidate) -> bool {
         while j > 0 && words < 5 {
             j -= 1;
             let t = &toks[j];
-            if !(t.is_word() && t.capitalized) && !inp.punct(j, '.') {
+            if !(inp.punct(j, '.') || t.is_word() && t.capitalized) {
                 break;
             }
             words += 1;

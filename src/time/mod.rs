@@ -128,6 +128,10 @@ pub struct Timex {
     pub freq: Option<String>,
     /// The family of rules that recognized it.
     pub family: Family,
+    /// For a length of time counted back or forward from the dateline ("the past three years",
+    /// "the next 3 days"): the period it covers, in whole units — `[2021-01-01, 2024-01-01)`
+    /// for "the past three years" in 2024, as TIMEX3 `endPoint="t0"` means.
+    pub bounds: Option<Interval>,
 }
 
 impl Timex {
@@ -217,6 +221,21 @@ pub fn tag(doc: &Document, config: &TimeConfig) -> TimeAnnotation {
     }
 }
 
+/// Whether resolving `e` chooses among occurrences (a date without a year, a weekday...).
+fn needs_tense(e: &Expr) -> bool {
+    match e {
+        Expr::Date(d) => matches!(
+            d.base,
+            Base::Explicit { year: None, .. }
+                | Base::Period { year: None, .. }
+                | Base::Weekday { .. }
+                | Base::Holiday { year: None, .. }
+                | Base::Weekend { .. }
+        ),
+        _ => false,
+    }
+}
+
 fn resolve_all(
     inp: &Input,
     segments: &Segments,
@@ -243,17 +262,19 @@ fn resolve_all(
                 continue;
             }
         }
+        // Only expressions whose year or week must be chosen look at the tense around them.
         let tense = match segments.sentence_of_token(c.first) {
-            Some(s) => tense::near(
+            Some(s) if needs_tense(&c.expr) => tense::near(
                 inp.text,
                 toks,
                 segments.sentences()[s].tokens.clone(),
                 c.first,
                 c.last,
             ),
-            None => tense::Tense::Unknown,
+            _ => tense::Tense::Unknown,
         };
         let mut anchor = Anchor::None;
+        let mut bounds = None;
         let (kind, value, quant, freq) = match &c.expr {
             Expr::Date(d) => {
                 let Some((v, used)) = resolve::date(d, &ctx, tense) else {
@@ -267,7 +288,15 @@ fn resolve_all(
                         .unwrap_or(Anchor::None),
                 };
                 if v.year.is_some() {
-                    ctx.focus = Some(v);
+                    // A period reached by shifting the one in focus ("a year earlier") is a
+                    // comparison, not a new focus.
+                    let shifted_focus = matches!(
+                        d.base,
+                        Base::YearsFromFocus { .. } | Base::FocusPeriod { years: -1, .. }
+                    );
+                    if !shifted_focus {
+                        ctx.focus = Some(v);
+                    }
                     if v.grain <= Granularity::Day {
                         ctx.discourse = Some(v);
                         discourse_span = Some(span);
@@ -281,12 +310,20 @@ fn resolve_all(
                 };
                 (kind, TimeValue::Calendar(v), None, None)
             }
-            Expr::Duration(d) => (
-                TimexType::Duration,
-                TimeValue::Duration(d.clone()),
-                None,
-                None,
-            ),
+            Expr::Duration(d) => {
+                if let (Some(frame), Some(dl)) = (c.frame, ctx.dateline) {
+                    bounds = resolve::framed_bounds(d, frame, dl);
+                    if bounds.is_some() {
+                        anchor = Anchor::Dateline;
+                    }
+                }
+                (
+                    TimexType::Duration,
+                    TimeValue::Duration(d.clone()),
+                    None,
+                    None,
+                )
+            }
             Expr::Reference(r) => {
                 anchor = if dateline.is_some() {
                     Anchor::Dateline
@@ -334,6 +371,7 @@ fn resolve_all(
             quant,
             freq,
             family: c.family,
+            bounds,
         });
     }
     out

@@ -17,7 +17,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 
 use super::grammar::{Base, Clock, DateExpr, From, Period, Shift};
 use super::tense::Tense;
-use super::value::{CalendarValue, Granularity, Interval};
+use super::value::{CalendarValue, DurationUnit, DurationValue, Granularity, Interval};
 use super::Lean;
 use crate::lexicon::Unit;
 use crate::time::holidays;
@@ -206,6 +206,37 @@ fn weekday_value(
         }
     };
     Some(CalendarValue::day(d))
+}
+
+/// The period a length of time counted from the dateline covers: "the past 3 years" ends where
+/// the dateline's year begins, "the next 3 days" starts where its day ends.
+pub(crate) fn framed_bounds(d: &DurationValue, frame: i8, dateline: NaiveDate) -> Option<Interval> {
+    let [(Some(n), unit)] = d.parts.as_slice() else {
+        return None;
+    };
+    let n = i64::try_from(*n).ok()?;
+    let unit = match unit {
+        DurationUnit::Day => Unit::Day,
+        DurationUnit::Week => Unit::Week,
+        DurationUnit::Month => Unit::Month,
+        DurationUnit::Quarter => Unit::Quarter,
+        DurationUnit::Year => Unit::Year,
+        _ => return None,
+    };
+    let current = relative(dateline, unit, 0)?.interval()?;
+    let start_of =
+        |k: i64| -> Option<NaiveDateTime> { Some(relative(dateline, unit, k)?.interval()?.start) };
+    if frame < 0 {
+        Some(Interval {
+            start: start_of(-n)?,
+            end: current.start,
+        })
+    } else {
+        Some(Interval {
+            start: current.end,
+            end: start_of(n + 1)?,
+        })
+    }
 }
 
 /// The same value `years` years later (earlier when negative).

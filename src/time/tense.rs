@@ -108,9 +108,13 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
 ];
 
-fn lower(text: &str, t: &Token) -> Option<String> {
+fn word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
     let w = t.span.of(text);
-    (t.is_word() && w.len() <= 14).then(|| w.to_ascii_lowercase())
+    (t.is_word() && w.len() <= 14).then_some(w)
+}
+
+fn one_of(w: &str, list: &[&str]) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// The cue at token `k` and its strength (2: auxiliary, 1: other).
@@ -119,34 +123,37 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if matches!(t.lex, Lex::Key(Kw::Next | Kw::Tomorrow)) {
         return Some((Tense::Future, 1));
     }
-    let w = lower(text, t)?;
-    let next = toks.get(k + 1).and_then(|n| lower(text, n));
-    let prev = k.checked_sub(1).and_then(|p| lower(text, &toks[p]));
-    if FUTURE_AUX.contains(&w.as_str()) {
+    let w = word(text, t)?;
+    let next = toks.get(k + 1).and_then(|n| word(text, n));
+    let prev = k.checked_sub(1).and_then(|p| word(text, &toks[p]));
+    if one_of(w, FUTURE_AUX) {
         return Some((Tense::Future, 2));
     }
-    if PAST_AUX.contains(&w.as_str()) {
+    if one_of(w, PAST_AUX) {
         return Some((Tense::Past, 2));
     }
-    if FUTURE_BEFORE_TO.contains(&w.as_str()) && matches!(next.as_deref(), Some("to" | "for")) {
+    if one_of(w, FUTURE_BEFORE_TO) && next.is_some_and(|n| one_of(n, &["to", "for"])) {
         return Some((Tense::Future, 2));
     }
-    if prev.as_deref().is_some_and(|p| DETERMINERS.contains(&p)) {
+    if prev.is_some_and(|p| one_of(p, DETERMINERS)) {
         return None; // "the plan", "the announced merger": not a verb
     }
-    if PAST_WORDS.contains(&w.as_str()) {
+    if one_of(w, PAST_WORDS) {
         return Some((Tense::Past, 1));
     }
     if w.len() > 4
         && w.ends_with("ed")
-        && !NOT_PAST.contains(&w.as_str())
-        && t.lex == Lex::None
         && !t.capitalized
+        && t.lex == Lex::None
+        && !one_of(w, NOT_PAST)
     {
         return Some((Tense::Past, 1));
     }
     None
 }
+
+/// How many tokens either side of an expression are searched for a cue.
+const WINDOW: usize = 40;
 
 /// The tense cue nearest to tokens `[first, last)` within `sentence` (a token range).
 /// A possessive ("Wednesday's ruling") speaks of something that has happened.
@@ -164,7 +171,11 @@ pub(crate) fn near(
         return Tense::Past;
     }
     let mut best: Option<(u32, Tense)> = None;
-    for k in sentence {
+    // Only the clause around the expression matters; a bounded window keeps tagging linear
+    // however long a sentence runs.
+    let lo = sentence.start.max(first.saturating_sub(WINDOW));
+    let hi = sentence.end.min(last + WINDOW);
+    for k in lo..hi {
         if (first..last).contains(&k) || k >= toks.len() {
             continue;
         }

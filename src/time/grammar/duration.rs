@@ -43,47 +43,43 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
 /// "the past three years", "the last two weeks", "the next few days", "the first nine months",
 /// "the six months", "the past year", "the coming weeks" is a reference.
 fn framed(inp: &Input, i: usize) -> Option<Candidate> {
-    if !inp.kw(i, Kw::The) {
-        return None;
-    }
-    let mut j = i + 1;
-    let framing = matches!(
-        inp.lex(j),
-        Lex::Key(
-            Kw::Past
-                | Kw::Last
-                | Kw::Next
-                | Kw::Previous
-                | Kw::Following
-                | Kw::Coming
-                | Kw::Preceding
-        ) | Lex::Ordinal(1)
-    ) || inp.word(j, "final");
-    if framing {
+    let the = inp.kw(i, Kw::The);
+    let mut j = if the { i + 1 } else { i };
+    let frame = match inp.lex(j) {
+        Lex::Key(Kw::Past | Kw::Last | Kw::Previous | Kw::Preceding) => Some(-1),
+        Lex::Key(Kw::Next | Kw::Following | Kw::Coming | Kw::Upcoming) => Some(1),
+        _ => None,
+    };
+    let first = matches!(inp.lex(j), Lex::Ordinal(1)) || inp.word(j, "final");
+    if frame.is_some() || first {
         j += 1;
+    } else if !the {
+        return None;
     }
     if let Some((q, k, _)) = inp.quantity(j) {
         if let Some((u, _)) = inp.unit(k) {
-            return Some(duration(i, k + 1, q, u));
+            // Without "the", only "last/past/next N units" ("last 2 days").
+            if !the && frame.is_none() {
+                return None;
+            }
+            let mut c = duration(i, k + 1, q, u);
+            c.frame = frame;
+            return Some(c);
         }
     }
     // "the past year", "the last decade": one unit
-    if framing
-        && !inp.kw(i + 1, Kw::Coming)
-        && !inp.kw(i + 1, Kw::Next)
-        && !inp.kw(i + 1, Kw::Following)
-    {
+    if the && frame == Some(-1) {
         if let Some((u, false)) = inp.unit(j) {
             if matches!(
                 u,
                 Unit::Year | Unit::Decade | Unit::Century | Unit::Month | Unit::Week
-            ) && !matches!(inp.lex(i + 1), Lex::Ordinal(_))
-            {
-                return Some(duration(i, j + 1, Quantity::Exact(1.0), u));
+            ) {
+                let mut c = duration(i, j + 1, Quantity::Exact(1.0), u);
+                c.frame = frame;
+                return Some(c);
             }
         }
     }
-    // "the next few years", "the past several months"
     None
 }
 
@@ -150,6 +146,8 @@ mod tests {
         ("Talks could take [several weeks].", "PXW", ""),
         ("A [four-day] truce began.", "P4D", ""),
         ("Growth averaged 3% over [the past three years].", "P3Y", ""),
+        ("Rain is forecast for [the next 3 days].", "P3D", ""),
+        ("It rained over [the last two days].", "P2D", ""),
         ("Sales rose in [the first nine months].", "P9M", ""),
         ("Prices have risen in [recent weeks].", "PXW", ""),
         ("The talks went on for [years].", "PXY", ""),

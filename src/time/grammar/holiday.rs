@@ -29,7 +29,11 @@ fn words(inp: &Input, mut i: usize, max: usize) -> Vec<(String, usize)> {
 }
 
 fn name_at(inp: &Input, i: usize) -> Option<(usize, usize)> {
-    if inp.lex(i) == Lex::None || !inp.toks[i].is_word() {
+    // Holiday names start with a word the lexicon marks (or "fourth"/"4th" of July).
+    let starts = matches!(inp.lex(i), Lex::Holiday(_))
+        || inp.word(i, "fourth")
+        || inp.text(i).eq_ignore_ascii_case("4th");
+    if !starts {
         return None;
     }
     let ws = words(inp, i, 6);

@@ -203,6 +203,8 @@ pub(crate) struct Candidate {
     pub modifier: Option<Mod>,
     pub family: Family,
     pub event: Option<EventAnchorToks>,
+    /// For a length of time framed by "the past"/"the next": -1 or +1.
+    pub frame: Option<i8>,
 }
 
 impl Candidate {
@@ -214,6 +216,7 @@ impl Candidate {
             modifier: None,
             family,
             event: None,
+            frame: None,
         }
     }
 
@@ -480,12 +483,63 @@ pub(crate) fn duration_of(q: Quantity, u: Unit) -> DurationValue {
     }
 }
 
-/// Whether token `i` can start an expression: the driver skips every other token.
-fn can_start(t: &Token) -> bool {
+/// Whether token `i` can start an expression: the driver skips every other token. Function
+/// words never start one; determiners and direction words only before a word the grammar knows
+/// (or a number), so that the common "the", "a" and "this" cost one look at the next token.
+fn can_start(toks: &[Token], i: usize) -> bool {
+    let t = &toks[i];
     match t.kind {
         TokenKind::Number(_) => true,
-        TokenKind::Word => t.lex != Lex::None,
         TokenKind::Punct(c) => c == '\'' || c == '\u{2019}',
+        TokenKind::Word => match t.lex {
+            Lex::None => false,
+            Lex::Key(
+                Kw::Of
+                | Kw::On
+                | Kw::In
+                | Kw::To
+                | Kw::And
+                | Kw::Or
+                | Kw::For
+                | Kw::By
+                | Kw::From
+                | Kw::Since
+                | Kw::Until
+                | Kw::Through
+                | Kw::During
+                | Kw::After
+                | Kw::Before
+                | Kw::Time
+                | Kw::Period
+                | Kw::These
+                | Kw::Oclock
+                | Kw::Am
+                | Kw::Pm
+                | Kw::Least
+                | Kw::Most
+                | Kw::Ago
+                | Kw::Hence
+                | Kw::Than,
+            ) => false,
+            Lex::Key(
+                Kw::The
+                | Kw::A
+                | Kw::This
+                | Kw::That
+                | Kw::Last
+                | Kw::Next
+                | Kw::Past
+                | Kw::At
+                | Kw::Up
+                | Kw::More
+                | Kw::Less
+                | Kw::No
+                | Kw::Just,
+            ) => toks.get(i + 1).is_some_and(|n| {
+                n.lex != Lex::None || n.num().is_some() || n.kind == TokenKind::Punct('-')
+            }),
+            _ => true,
+        },
     }
 }
 
@@ -522,7 +576,7 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
     while i < inp.len() {
-        if !can_start(&inp.toks[i]) {
+        if !can_start(inp.toks, i) {
             i += 1;
             continue;
         }
@@ -620,6 +674,7 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                     modifier,
                     family: day.family,
                     event: None,
+                    frame: None,
                 };
                 continue;
             }
