@@ -16,14 +16,16 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 
 use super::read_utf8;
 use crate::error::{Error, Result};
+use crate::lexicon::Unit;
 use crate::lexicon::{DayPart, Season};
 use crate::time::{
-    tag, DurationUnit, Granularity, Lean, Mod, TimeConfig, TimeValue, Timex, TimexType,
+    tag, Anchor, DurationUnit, Granularity, Lean, Mod, Offset, TimeConfig, TimeValue, Timex,
+    TimexType,
 };
 use crate::{Dateline, Document};
 
@@ -118,6 +120,13 @@ pub fn duckling_view(t: &Timex, now: NaiveDateTime) -> Option<DucklingView> {
     if t.kind == TimexType::Set {
         return None;
     }
+    // A counted expression ("7 days ago", "in a week") is an instant one grain finer than its
+    // unit to Duckling, counted from the reference time itself.
+    if let (Some(off), Anchor::Dateline) = (t.offset, &t.anchor) {
+        if let Some(view) = counted_view(off, now) {
+            return Some(view);
+        }
+    }
     let v = match &t.value {
         TimeValue::Reference(crate::time::Reference::PresentRef) => {
             return Some(DucklingView {
@@ -187,6 +196,66 @@ pub fn duckling_view(t: &Timex, now: NaiveDateTime) -> Option<DucklingView> {
         apply_mod(&mut view, m, v.grain);
     }
     Some(view)
+}
+
+fn counted_view(off: Offset, now: NaiveDateTime) -> Option<DucklingView> {
+    let n = off.amount;
+    let months = |k: i64| -> Option<NaiveDateTime> {
+        let k = i32::try_from(k).ok()?;
+        if k >= 0 {
+            now.checked_add_months(chrono::Months::new(k as u32))
+        } else {
+            now.checked_sub_months(chrono::Months::new(k.unsigned_abs()))
+        }
+    };
+    let floor_hour = |t: NaiveDateTime| t.date().and_hms_opt(t.hour(), 0, 0);
+    let floor_day = |t: NaiveDateTime| t.date().and_hms_opt(0, 0, 0);
+    let (start, grain, len) = match off.unit {
+        Unit::Second => (
+            now + Duration::try_seconds(n)?,
+            "second",
+            Duration::seconds(1),
+        ),
+        Unit::Minute => (
+            now + Duration::try_minutes(n)?,
+            "second",
+            Duration::seconds(1),
+        ),
+        Unit::Hour => (
+            now + Duration::try_hours(n)?,
+            "second",
+            Duration::seconds(1),
+        ),
+        Unit::Day => (
+            floor_hour(now + Duration::try_days(n)?)?,
+            "hour",
+            Duration::hours(1),
+        ),
+        Unit::Week | Unit::Fortnight | Unit::Weekend => (
+            floor_day(now + Duration::try_weeks(n)?)?,
+            "day",
+            Duration::days(1),
+        ),
+        Unit::Month => (floor_day(months(n)?)?, "day", Duration::days(1)),
+        Unit::Quarter => (
+            floor_day(months(n.checked_mul(3)?)?)?,
+            "day",
+            Duration::days(1),
+        ),
+        Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium => {
+            let t = months(n.checked_mul(12)?)?;
+            (
+                t.date().with_day(1)?.and_hms_opt(0, 0, 0)?,
+                "month",
+                Duration::days(28),
+            )
+        }
+    };
+    Some(DucklingView {
+        start,
+        end: start + len,
+        grain,
+    })
 }
 
 /// Duckling's reading of "early/mid/late" and "the beginning/end of" a period.

@@ -79,6 +79,8 @@ pub const HOLIDAYS: &[Holiday] = &[
             "saint patrick day",
             "st paddy day",
             "st patricks day",
+            "saint paddy day",
+            "saint patricks day",
         ],
         Rule::Fixed(3, 17),
     ),
@@ -104,6 +106,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             "martin luther king jr day",
             "mlk day",
             "mlk",
+            "civil rights day",
             "martin luther king",
         ],
         Rule::NthWeekday(1, Weekday::Mon, 3),
@@ -147,7 +150,11 @@ pub const HOLIDAYS: &[Holiday] = &[
         Rule::Easter(0),
     ),
     h("Good Friday", &["good friday"], Rule::Easter(-2)),
-    h("Easter Monday", &["easter monday"], Rule::Easter(1)),
+    h(
+        "Easter Monday",
+        &["easter monday", "easter mon"],
+        Rule::Easter(1),
+    ),
     h("Palm Sunday", &["palm sunday"], Rule::Easter(-7)),
     h("Ash Wednesday", &["ash wednesday"], Rule::Easter(-46)),
     h(
@@ -168,7 +175,7 @@ pub const HOLIDAYS: &[Holiday] = &[
     ),
     h(
         "Orthodox Good Friday",
-        &["orthodox good friday"],
+        &["orthodox good friday", "orthodox great friday"],
         Rule::OrthodoxEaster(-2),
     ),
     Holiday {

@@ -132,6 +132,26 @@ pub struct Timex {
     /// "the next 3 days"): the period it covers, in whole units — `[2021-01-01, 2024-01-01)`
     /// for "the past three years" in 2024, as TIMEX3 `endPoint="t0"` means.
     pub bounds: Option<Interval>,
+    /// What a counted expression counts from its anchor: `-3` weeks for "three weeks ago",
+    /// `+2` weeks for "in two weeks" (whose TIMEX3 is the length `P2W`).
+    pub offset: Option<Offset>,
+}
+
+/// A signed count of calendar units.
+///
+/// ```
+/// use eventline::{Document, lexicon::Unit, time::{tag, Offset, TimeConfig}};
+/// let doc = Document::new("The vote is in two weeks.").with_dateline("2024-08-01".parse()?);
+/// let t = &tag(&doc, &TimeConfig::default()).timexes[0];
+/// assert_eq!(t.offset, Some(Offset { amount: 2, unit: Unit::Week }));
+/// # Ok::<(), eventline::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Offset {
+    /// How many units; negative into the past.
+    pub amount: i64,
+    /// Which unit.
+    pub unit: crate::lexicon::Unit,
 }
 
 impl Timex {
@@ -249,6 +269,9 @@ fn resolve_all(
         discourse: None,
         discourse_year: None,
         focus: None,
+        now: dateline
+            .filter(|d| d.time().is_some())
+            .map(|d| d.datetime()),
         lean: config.lean,
     };
     let mut discourse_span: Option<Span> = None;
@@ -311,6 +334,9 @@ fn resolve_all(
                 (kind, TimeValue::Calendar(v), None, None)
             }
             Expr::Duration(d) => {
+                if c.offset.is_some() && ctx.dateline.is_some() {
+                    anchor = Anchor::Dateline;
+                }
                 if let (Some(frame), Some(dl)) = (c.frame, ctx.dateline) {
                     bounds = resolve::framed_bounds(d, frame, dl);
                     if bounds.is_some() {
@@ -372,6 +398,7 @@ fn resolve_all(
             freq,
             family: c.family,
             bounds,
+            offset: c.offset.map(|(amount, unit)| Offset { amount, unit }),
         });
     }
     out

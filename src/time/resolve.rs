@@ -13,9 +13,9 @@
 //! - with no dateline, deictic values stay underspecified (`XXXX-…`) and dates without a year
 //!   take the year of the last date mentioned (narrative texts).
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
-use super::grammar::{Base, Clock, DateExpr, From, Period, Shift};
+use super::grammar::{Base, Clock, DateExpr, From, Inner, NthItem, Period, Shift};
 use super::tense::Tense;
 use super::value::{CalendarValue, DurationUnit, DurationValue, Granularity, Interval};
 use super::Lean;
@@ -29,6 +29,8 @@ pub(crate) struct Context {
     pub discourse: Option<CalendarValue>,
     /// The year of the last date the text mentioned (for narrative texts with no dateline).
     pub discourse_year: Option<i32>,
+    /// The dateline's date and time, when it has a time.
+    pub now: Option<NaiveDateTime>,
     /// The last calendar value the text mentioned, at any grain (the period in focus).
     pub focus: Option<CalendarValue>,
     pub lean: Lean,
@@ -90,6 +92,16 @@ fn choose(
             .filter(|(_, i)| i.start > rdt)
             .min_by_key(|(_, i)| i.start)
             .map(|(c, _)| c),
+        Shift::This if lean == Lean::Future => with_i
+            .into_iter()
+            .filter(|(_, i)| i.end > rdt)
+            .min_by_key(|(_, i)| i.start)
+            .map(|(c, _)| c),
+        Shift::AfterNext => {
+            let mut later: Vec<_> = with_i.into_iter().filter(|(_, i)| i.start > rdt).collect();
+            later.sort_by_key(|(_, i)| i.start);
+            later.get(1).map(|(c, _)| *c)
+        }
         Shift::This => with_i
             .iter()
             .find(|(_, i)| i.contains(rdt))
@@ -183,9 +195,17 @@ fn weekday_value(
     let cur = i64::from(r.weekday().num_days_from_monday());
     let day = |k: i64| r.checked_add_signed(Duration::days(k));
     let d = match shift {
+        Shift::This if lean == Lean::Future => day((target - cur).rem_euclid(7))?,
         Shift::This => day(target - cur)?,
         Shift::Last => day(-((cur - target - 1).rem_euclid(7) + 1))?,
+        // Duckling's convention under Lean::Future: "next Wednesday" said on a Tuesday is the
+        // one of next week; in news it is the coming one.
+        Shift::Next if lean == Lean::Future => {
+            let ahead = (target - cur - 1).rem_euclid(7) + 1;
+            day(if cur + ahead < 7 { ahead + 7 } else { ahead })?
+        }
         Shift::Next => day((target - cur - 1).rem_euclid(7) + 1)?,
+        Shift::AfterNext => day((target - cur - 1).rem_euclid(7) + 8)?,
         Shift::Infer => {
             let back = (cur - target).rem_euclid(7); // 0..6 days back (0 = today)
             let ahead = (target - cur - 1).rem_euclid(7) + 1; // 1..7 days ahead
@@ -239,6 +259,31 @@ pub(crate) fn framed_bounds(d: &DurationValue, frame: i8, dateline: NaiveDate) -
     }
 }
 
+/// The `nth` item of a period (negative: from its end).
+fn nth_in(period: CalendarValue, nth: i8, item: NthItem) -> Option<CalendarValue> {
+    let i = period.interval()?;
+    let (first, end) = (i.start.date(), i.end.date());
+    let pick = |days: Vec<NaiveDate>| -> Option<NaiveDate> {
+        let n = i64::from(nth);
+        let idx = if n > 0 { n - 1 } else { days.len() as i64 + n };
+        usize::try_from(idx).ok().and_then(|k| days.get(k).copied())
+    };
+    let all = || first.iter_days().take_while(move |d| *d < end);
+    Some(match item {
+        NthItem::Day => CalendarValue::day(pick(all().collect())?),
+        NthItem::Weekday(w) => CalendarValue::day(pick(
+            all()
+                .filter(|d| d.weekday().number_from_monday() == u32::from(w))
+                .collect(),
+        )?),
+        NthItem::Week => CalendarValue::week_of(pick(
+            all()
+                .filter(|d| d.weekday() == chrono::Weekday::Mon && *d + Duration::days(7) <= end)
+                .collect(),
+        )?),
+    })
+}
+
 /// The same value `years` years later (earlier when negative).
 fn shift_years(v: CalendarValue, years: i64) -> Option<CalendarValue> {
     let y = v.year?.checked_add(i32::try_from(years).ok()?)?;
@@ -266,7 +311,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
     } else {
         Used::Discourse
     };
-    let (mut v, used) = match e.base {
+    let (v, used) = match e.base {
         Base::Explicit {
             year: Some(y),
             month,
@@ -432,6 +477,40 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             }
             None => (CalendarValue::unknown(Granularity::Weekend), Used::Nothing),
         },
+        Base::Nth { nth, item, within } => {
+            let (period, used) = match within {
+                Inner::Month {
+                    month,
+                    year: Some(y),
+                } => (CalendarValue::month(y, month), Used::Nothing),
+                Inner::Year(y) => (CalendarValue::year(y), Used::Nothing),
+                Inner::Month { month, year: None } => {
+                    let r = reference?;
+                    // The month whose nth item best fits the tense and lean.
+                    let cands = (r.year() - 1..=r.year() + 1)
+                        .filter_map(|y| nth_in(CalendarValue::month(y, month), nth, item));
+                    let v = choose(cands, r, tense, ctx.lean, Shift::Infer)?;
+                    return finish(v, e, used_ref);
+                }
+                Inner::RelMonth(k) => (relative(ctx.dateline?, Unit::Month, k)?, Used::Dateline),
+                Inner::RelWeek(k) => (relative(ctx.dateline?, Unit::Week, k)?, Used::Dateline),
+                Inner::RelYear(k) => (relative(ctx.dateline?, Unit::Year, k)?, Used::Dateline),
+            };
+            (nth_in(period, nth, item)?, used)
+        }
+        Base::WeekdayCount { weekday, count } => {
+            let r = ctx.dateline?;
+            let step = if count > 0 { 1 } else { -1 };
+            let mut d = r;
+            let mut seen = 0;
+            while seen < count.abs() {
+                d = d.checked_add_signed(Duration::days(step))?;
+                if d.weekday().number_from_monday() == u32::from(weekday) {
+                    seen += 1;
+                }
+            }
+            (CalendarValue::day(d), Used::Dateline)
+        }
         Base::Decade { year: Some(y), .. } => (CalendarValue::decade(y), Used::Nothing),
         Base::Decade {
             year: None,
@@ -450,11 +529,31 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                 .and_then(|d| d.date());
             match (day, ctx.dateline) {
                 (Some(d), _) => (CalendarValue::day(d), Used::Discourse),
-                (None, Some(d)) => (CalendarValue::day(d), Used::Dateline),
+                (None, Some(d)) => {
+                    // Looking forward, a time of day already past is tomorrow's.
+                    let passed = match (ctx.now, e.clock) {
+                        (Some(now), Some(c)) => {
+                            u32::from(c.hour) * 60 + u32::from(c.minute.unwrap_or(0))
+                                < now.hour() * 60 + now.minute()
+                        }
+                        _ => false,
+                    };
+                    let d = if ctx.lean == Lean::Future && passed {
+                        d.succ_opt()?
+                    } else {
+                        d
+                    };
+                    (CalendarValue::day(d), Used::Dateline)
+                }
                 (None, None) => (CalendarValue::unknown(Granularity::Day), Used::Nothing),
             }
         }
     };
+    finish(v, e, used)
+}
+
+/// Attach the clock time or part of the day of `e` to a resolved day.
+fn finish(mut v: CalendarValue, e: &DateExpr, used: Used) -> Option<(CalendarValue, Used)> {
     if let Some(Clock {
         hour,
         minute,

@@ -30,6 +30,11 @@ fn lone_month_ok(inp: &Input, i: usize, m: u8) -> bool {
     if !inp.capitalized(i) {
         return false;
     }
+    // A line that is only the month name ("May" as a heading or a form field).
+    let alone = inp.toks[i].newline_before && inp.toks.get(i + 1).is_none_or(|t| t.newline_before);
+    if alone {
+        return true;
+    }
     if inp.text(i).len() <= 4 && !matches!(inp.text(i), "June" | "July" | "May") {
         // Bare abbreviations ("Jan", "Mar", "Dec") only with a period and in context.
         return false;
@@ -91,6 +96,12 @@ fn explicit(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Base {
 /// Month-first dates: "July 30, 2024", "Aug. 1", "Aug 1st", "July 2024", "July of 2024", "July".
 fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
     let (m, j) = month_at(inp, i)?;
+    // "February the 15th"
+    let j = if inp.kw(j, Kw::The) && inp.ordinal(j + 1).is_some() {
+        j + 1
+    } else {
+        j
+    };
     if let Some((d, k)) = inp.day_of_month(j) {
         // Not "May 5 percent" or "March 2.7": the day is not a quantity.
         let (year, end) = match year_after(inp, k) {
@@ -118,17 +129,14 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     // The month alone: a named period whose year is inferred.
-    if j > i + 1 || lone_month_ok(inp, i, m) {
-        return Some(Candidate::date(
-            i,
-            j,
-            Base::Period {
-                period: Period::Month(m),
-                year: None,
-                shift: Shift::Infer,
-            },
-            Family::Absolute,
-        ));
+    let (shift, end) = after_next(inp, j);
+    if j > i + 1 || end > j || lone_month_ok(inp, i, m) {
+        let base = Base::Period {
+            period: Period::Month(m),
+            year: None,
+            shift,
+        };
+        return Some(Candidate::date(i, end, base, Family::Absolute));
     }
     None
 }
@@ -434,7 +442,8 @@ fn quarter_half(inp: &Input, i: usize) -> Option<Candidate> {
     let (nth, k) = inp.ordinal(j)?;
     let k = if inp.hyphen(k) { k + 1 } else { k };
     // "the first two quarters of 1990" → H1, "the last half of 1989" → H2
-    let (p, k) = if inp.word(k, "quarter") && (1..=4).contains(&nth) {
+    let quarter_word = inp.word(k, "quarter") || inp.word(k, "qtr");
+    let (p, k) = if quarter_word && (1..=4).contains(&nth) {
         (Period::Quarter(nth as u8), k + 1)
     } else if inp.kw(k, Kw::Half) && (1..=2).contains(&nth) {
         (Period::Half(nth as u8), k + 1)
@@ -551,15 +560,22 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
             return Some(c);
         }
     }
+    let (shift, end) = after_next(inp, j);
     Some(Candidate::date(
         i,
-        j,
-        Base::Weekday {
-            weekday: wd,
-            shift: Shift::Infer,
-        },
+        end,
+        Base::Weekday { weekday: wd, shift },
         Family::Absolute,
     ))
+}
+
+/// "after next" following a weekday or month: the occurrence after the next one.
+fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
+    if inp.kw(j, Kw::After) && inp.kw(j + 1, Kw::Next) {
+        (Shift::AfterNext, j + 2)
+    } else {
+        (Shift::Infer, j)
+    }
 }
 
 /// The absolute family's entry point.

@@ -1,8 +1,8 @@
 //! Times of day: "10:30 a.m. EDT", "noon", "midnight", "8 p.m. local time", "4 in the
 //! morning", and parts of the day ("morning", "tonight") that join a day ("Friday morning").
 
-use super::{Base, Candidate, Clock, DateExpr, Expr, Family, Input};
-use crate::lexicon::{DayPart, Kw, Lex};
+use super::{Base, Candidate, Clock, DateExpr, Expr, Family, From, Input};
+use crate::lexicon::{DayPart, Kw, Lex, Unit};
 use crate::segment::NumSuffix;
 
 /// A zone after a time: "EDT", "GMT", "local time", "(1400 GMT)" is left alone.
@@ -234,7 +234,92 @@ fn day_part(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    clock(inp, i).or_else(|| day_part(inp, i))
+    clock(inp, i)
+        .or_else(|| hour_then_day(inp, i))
+        .or_else(|| day_then_hour(inp, i))
+        .or_else(|| day_part(inp, i))
+}
+
+/// A bare hour, 1–12: "8", "eight".
+fn bare_hour(inp: &Input, i: usize) -> Option<(u8, usize)> {
+    if let Some(h) = inp.int(i, 1, 12) {
+        return inp
+            .num(i)
+            .filter(|n| n.digits <= 2)
+            .map(|_| (h as u8, i + 1));
+    }
+    match inp.lex(i) {
+        Lex::Number(h) if (1..=12).contains(&h) => Some((h as u8, i + 1)),
+        _ => None,
+    }
+}
+
+/// A day word that can carry a bare hour: "tonight", "this evening", "tomorrow morning".
+fn day_phrase(inp: &Input, j: usize) -> Option<(i64, Option<DayPart>, usize)> {
+    match inp.lex(j) {
+        Lex::Key(Kw::Tonight) => Some((0, Some(DayPart::Night), j + 1)),
+        Lex::Key(Kw::Today) => Some((0, None, j + 1)),
+        Lex::Key(Kw::Tomorrow) => match inp.lex(j + 1) {
+            Lex::DayPart(p) => Some((1, Some(p), j + 2)),
+            _ => Some((1, None, j + 1)),
+        },
+        Lex::Key(Kw::This) => match inp.lex(j + 1) {
+            Lex::DayPart(p) => Some((0, Some(p), j + 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn hour_on_day(
+    first: usize,
+    last: usize,
+    hour: u8,
+    offset: i64,
+    part: Option<DayPart>,
+) -> Candidate {
+    let pm = matches!(part, Some(DayPart::Afternoon | DayPart::Evening))
+        || (part == Some(DayPart::Night) && hour >= 5);
+    let hour = if pm && hour < 12 { hour + 12 } else { hour };
+    Candidate::new(
+        first,
+        last,
+        Expr::Date(DateExpr {
+            base: Base::Relative {
+                unit: Unit::Day,
+                offset,
+                from: From::Dateline,
+            },
+            day_part: None,
+            clock: Some(Clock {
+                hour,
+                minute: Some(0),
+                second: None,
+                zone: None,
+            }),
+        }),
+        Family::Clock,
+    )
+}
+
+/// "eight tonight", "8 this evening", "10 tomorrow morning".
+fn hour_then_day(inp: &Input, i: usize) -> Option<Candidate> {
+    let (h, j) = bare_hour(inp, i)?;
+    let (offset, part, end) = day_phrase(inp, j)?;
+    Some(hour_on_day(i, end, h, offset, part))
+}
+
+/// "this morning @ 10", "tonight at 8".
+fn day_then_hour(inp: &Input, i: usize) -> Option<Candidate> {
+    let (offset, part, j) = day_phrase(inp, i)?;
+    if !(inp.punct(j, '@') || inp.kw(j, Kw::At)) {
+        return None;
+    }
+    let (h, end) = bare_hour(inp, j + 1)?;
+    if inp.kw(end, Kw::Am) || inp.kw(end, Kw::Pm) || inp.punct(end, ':') {
+        return None; // a full clock time: the clock rule's, joined to the day
+    }
+    Some(hour_on_day(i, end, h, offset, part))
 }
 
 #[cfg(test)]

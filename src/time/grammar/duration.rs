@@ -126,10 +126,38 @@ fn bare_plural(inp: &Input, i: usize) -> Option<Candidate> {
     Some(duration(i, j + 1, Quantity::Vague, u))
 }
 
+/// "in two weeks", "in 3 days": a length of time (as TimeML annotates it) that also counts
+/// forward from the dateline.
+fn in_counted(inp: &Input, i: usize) -> Option<Candidate> {
+    if i == 0 || !inp.kw(i - 1, Kw::In) {
+        return None;
+    }
+    let (Quantity::Exact(n), k, _) = inp.quantity(i)? else {
+        return None;
+    };
+    let (u, _) = inp.unit(k)?;
+    if n.fract() != 0.0 || n > 10_000.0 || matches!(u, Unit::Weekend) {
+        return None;
+    }
+    // "in two years of talks" or "the first time in two years" are lengths, not dates: only
+    // when nothing continues the phrase.
+    if inp.kw(k + 1, Kw::Of) || (i >= 2 && inp.word(i - 2, "time")) {
+        return None;
+    }
+    let mut c = duration(i, k + 1, Quantity::Exact(n), u);
+    let (unit, n) = if u == Unit::Fortnight {
+        (Unit::Week, n * 2.0)
+    } else {
+        (u, n)
+    };
+    c.offset = Some((n as i64, unit));
+    Some(c)
+}
+
 /// The duration family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     let a = framed(inp, i);
-    let b = counted(inp, i);
+    let b = in_counted(inp, i).or_else(|| counted(inp, i));
     let c = bare_plural(inp, i);
     [a, b, c]
         .into_iter()

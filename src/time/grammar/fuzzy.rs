@@ -60,10 +60,9 @@ fn position_mod(inp: &Input, i: usize) -> Option<(Mod, usize)> {
 /// "the month", "the year", "the week" after a position: the one the dateline is in
 /// ("the end of the month").
 fn the_unit(inp: &Input, i: usize) -> Option<Candidate> {
-    if !inp.kw(i, Kw::The) {
-        return None;
-    }
-    let (u, false) = inp.unit(i + 1)? else {
+    // "the end of the month", and in notes "end of month"
+    let j = if inp.kw(i, Kw::The) { i + 1 } else { i };
+    let (u, false) = inp.unit(j)? else {
         return None;
     };
     if !matches!(
@@ -74,7 +73,7 @@ fn the_unit(inp: &Input, i: usize) -> Option<Candidate> {
     }
     Some(Candidate::date(
         i,
-        i + 2,
+        j + 1,
         Base::Relative {
             unit: u,
             offset: 0,

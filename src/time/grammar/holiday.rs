@@ -61,11 +61,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     };
     let (index, k) = name_at(inp, j)?;
     // Names that are ordinary words need a capital ("lent", "ascension", "valentine").
-    let lowercase_ok = inp.capitalized(j)
-        || !matches!(
-            inp.text(j),
-            "lent" | "ascension" | "valentine" | "easter" | "pentecost"
-        );
+    let lowercase_ok =
+        inp.capitalized(j) || !matches!(inp.text(j), "lent" | "ascension" | "pentecost");
     if !lowercase_ok {
         return None;
     }

@@ -12,6 +12,7 @@ mod duration;
 mod event_relative;
 mod fuzzy;
 mod holiday;
+mod nth;
 mod reference;
 mod relative;
 mod set;
@@ -58,6 +59,8 @@ pub(crate) enum Shift {
     Last,
     This,
     Next,
+    /// "Friday after next", "March after next".
+    AfterNext,
 }
 
 /// A named part of a year.
@@ -67,6 +70,30 @@ pub(crate) enum Period {
     Quarter(u8),
     Half(u8),
     Season(Season),
+}
+
+/// What an ordinal position counts: "the first *Tuesday*", "the last *day*", "the first *week*".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NthItem {
+    Weekday(u8),
+    Day,
+    /// A Monday-to-Sunday week lying wholly inside the period.
+    Week,
+}
+
+/// The period an ordinal position is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Inner {
+    Month {
+        month: u8,
+        year: Option<i32>,
+    },
+    Year(i32),
+    /// This (0), next (1) or last (-1) month from the dateline.
+    RelMonth(i64),
+    /// This, next or last week from the dateline.
+    RelWeek(i64),
+    RelYear(i64),
 }
 
 /// What a relative expression is counted from.
@@ -122,6 +149,19 @@ pub(crate) enum Base {
         years: i64,
         year: Option<i32>,
         quarter: Option<u8>,
+    },
+    /// The nth weekday, day or week of a period ("the first Tuesday of October"); negative
+    /// counts from the end ("the last day of October").
+    Nth {
+        nth: i8,
+        item: NthItem,
+        within: Inner,
+    },
+    /// The `count`th occurrence of a weekday after (positive) or before the dateline ("3
+    /// Fridays from now", "2 Thursdays ago").
+    WeekdayCount {
+        weekday: u8,
+        count: i64,
     },
     /// A weekend placed like a weekday ("the weekend", "this weekend").
     Weekend {
@@ -203,6 +243,8 @@ pub(crate) struct Candidate {
     pub modifier: Option<Mod>,
     pub family: Family,
     pub event: Option<EventAnchorToks>,
+    /// What a counted expression counts from its anchor: (-3, Week) for "three weeks ago".
+    pub offset: Option<(i64, Unit)>,
     /// For a length of time framed by "the past"/"the next": -1 or +1.
     pub frame: Option<i8>,
 }
@@ -216,6 +258,7 @@ impl Candidate {
             modifier: None,
             family,
             event: None,
+            offset: None,
             frame: None,
         }
     }
@@ -548,6 +591,7 @@ type Rule = fn(&Input, usize) -> Option<Candidate>;
 /// The rule families, tried at each start token; the longest match wins (earlier on ties).
 const RULES: &[Rule] = &[
     fuzzy::parse,
+    nth::parse,
     absolute::parse,
     clock::parse,
     relative::parse,
@@ -612,19 +656,15 @@ fn lone_day_part(c: &Candidate) -> bool {
 
 /// Whether a candidate can take a time of day: a day-level date.
 fn day_level(c: &Candidate) -> bool {
-    match &c.expr {
-        Expr::Date(d) => match d.base {
-            Base::Explicit { day, .. } => {
-                day.is_some() && d.clock.is_none() && d.day_part.is_none()
-            }
-            Base::Weekday { .. } | Base::Holiday { .. } => {
-                d.clock.is_none() && d.day_part.is_none()
-            }
-            Base::Relative {
-                unit: Unit::Day, ..
-            } => d.clock.is_none() && d.day_part.is_none(),
-            _ => false,
-        },
+    let Expr::Date(d) = &c.expr else {
+        return false;
+    };
+    let free = d.clock.is_none() && d.day_part.is_none();
+    free && match d.base {
+        Base::Explicit { day, .. } => day.is_some(),
+        Base::Weekday { .. } | Base::Holiday { .. } | Base::WeekdayCount { .. } => true,
+        Base::Relative { unit, .. } => unit == Unit::Day,
+        Base::Nth { item, .. } => item != NthItem::Week,
         _ => false,
     }
 }
@@ -674,6 +714,7 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                     modifier,
                     family: day.family,
                     event: None,
+                    offset: None,
                     frame: None,
                 };
                 continue;

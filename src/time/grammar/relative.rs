@@ -269,9 +269,13 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
                     years: n as i64,
                     from,
                 };
-                return Some(Candidate::date(i, end, base, family));
+                let mut c = Candidate::date(i, end, base, family);
+                c.offset = Some((-(n as i64), unit));
+                return Some(c);
             }
-            Some(rel(i, end, unit, sign * n as i64, from))
+            let mut c = rel(i, end, unit, sign * n as i64, from);
+            c.offset = Some((sign * n as i64, unit));
+            Some(c)
         }
         Quantity::Exact(_) => None,
         Quantity::Vague => {
@@ -288,6 +292,33 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
             }
         }
     }
+}
+
+/// "3 Fridays from now", "two Sundays from now", "2 Thursdays ago", "2 Thursdays back".
+fn counted_weekdays(inp: &Input, i: usize) -> Option<Candidate> {
+    let (Quantity::Exact(n), j, _) = inp.quantity(i)? else {
+        return None;
+    };
+    let Lex::Weekday(w) = inp.lex(j) else {
+        return None;
+    };
+    if n.fract() != 0.0 || !(1.0..=520.0).contains(&n) {
+        return None;
+    }
+    let (sign, end) = if inp.kw(j + 1, Kw::From) && inp.kw(j + 2, Kw::Now) {
+        (1, j + 3)
+    } else if inp.kw(j + 1, Kw::Hence) {
+        (1, j + 2)
+    } else if inp.kw(j + 1, Kw::Ago) || inp.word(j + 1, "back") {
+        (-1, j + 2)
+    } else {
+        return None;
+    };
+    let base = Base::WeekdayCount {
+        weekday: w,
+        count: sign * n as i64,
+    };
+    Some(Candidate::date(i, end, base, Family::Deictic))
 }
 
 /// "years ago", "months later": a bare plural unit with a direction.
@@ -480,12 +511,13 @@ fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The relative family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 9] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 10] = [
         day_words,
         shifted,
         possessive_quarter,
         counted,
         bare_counted,
+        counted_weekdays,
         earlier_later,
         the_day_part,
         focus_period,
