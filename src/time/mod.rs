@@ -333,6 +333,72 @@ fn resolve_all(
                 };
                 (kind, TimeValue::Calendar(v), None, None)
             }
+            Expr::Range(a, b) => {
+                let Some((start, used)) = resolve::date(a, &ctx, tense) else {
+                    continue;
+                };
+                // The end takes the start's year when it names none.
+                let end = if let (
+                    Base::Explicit {
+                        year: None,
+                        month,
+                        day,
+                    },
+                    Some(y),
+                ) = (b.base, start.year)
+                {
+                    let same = resolve::date(
+                        &grammar::DateExpr::new(Base::Explicit {
+                            year: Some(y),
+                            month,
+                            day,
+                        }),
+                        &ctx,
+                        tense,
+                    );
+                    same.filter(|(e, _)| {
+                        e.interval()
+                            .zip(start.interval())
+                            .is_some_and(|(e, s)| e.start >= s.start)
+                    })
+                    .or_else(|| {
+                        resolve::date(
+                            &grammar::DateExpr::new(Base::Explicit {
+                                year: Some(y + 1),
+                                month,
+                                day,
+                            }),
+                            &ctx,
+                            tense,
+                        )
+                    })
+                } else {
+                    resolve::date(b, &ctx, tense)
+                };
+                let (Some(si), Some(ei)) = (start.interval(), end.and_then(|(e, _)| e.interval()))
+                else {
+                    continue;
+                };
+                if ei.end <= si.start {
+                    continue;
+                }
+                bounds = Some(Interval {
+                    start: si.start,
+                    end: ei.end,
+                });
+                anchor = if used == Used::Dateline {
+                    Anchor::Dateline
+                } else {
+                    Anchor::None
+                };
+                let days = (ei.end - si.start).num_days() as f64;
+                (
+                    TimexType::Duration,
+                    TimeValue::Duration(DurationValue::of(days, DurationUnit::Day)),
+                    None,
+                    None,
+                )
+            }
             Expr::Duration(d) => {
                 if c.offset.is_some() && ctx.dateline.is_some() {
                     anchor = Anchor::Dateline;

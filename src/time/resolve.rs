@@ -331,15 +331,32 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             month,
             day,
         } => {
-            let (m, d) = (month?, day?);
-            match reference {
-                Some(r) => {
-                    let cands = (r.year() - 1..=r.year() + 1)
-                        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)))
+            let d = day?;
+            match (reference, month) {
+                // "on the 15th": the month is inferred like a year.
+                (Some(r), None) => {
+                    let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+                    let cands = (-1..=1)
+                        .filter_map(|k| relative(first, Unit::Month, k)?.interval())
+                        .filter_map(|i| i.start.date().with_day(u32::from(d)))
                         .map(CalendarValue::day);
                     (choose(cands, r, tense, ctx.lean, Shift::Infer)?, used_ref)
                 }
-                None => {
+                (None, None) => return None,
+                (Some(r), Some(m)) => {
+                    // A weekday named beside the date ("Fri, Jul 18") picks among the years
+                    // in which the date falls on it.
+                    let span = if e.weekday.is_some() { 6 } else { 1 };
+                    let cands = (r.year() - span..=r.year() + span)
+                        .filter_map(|y| NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)))
+                        .filter(|date| {
+                            e.weekday
+                                .is_none_or(|w| date.weekday().number_from_monday() == u32::from(w))
+                        })
+                        .map(CalendarValue::day);
+                    (choose(cands, r, tense, ctx.lean, Shift::Infer)?, used_ref)
+                }
+                (None, Some(m)) => {
                     // February 30 is no date in any year.
                     NaiveDate::from_ymd_opt(2000, u32::from(m), u32::from(d))?;
                     let mut v = CalendarValue::unknown(Granularity::Day);
@@ -397,6 +414,16 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             }
             None => (CalendarValue::unknown(Granularity::Day), Used::Nothing),
         },
+        Base::HolidayIn {
+            index,
+            offset: (n, unit),
+        } => {
+            let shifted = relative(ctx.dateline?, unit, n)?;
+            (
+                CalendarValue::day(holidays::date_in(index, shifted.year?)?),
+                Used::Dateline,
+            )
+        }
         Base::Relative { unit, offset, from } => {
             let discourse = ctx
                 .discourse

@@ -2,7 +2,7 @@
 //! "7/30/2024", "2024-07-30", "July 2024", years, decades, centuries, quarters, halves, seasons
 //! and weekdays.
 
-use super::{Base, Candidate, Family, Input, Period, Shift};
+use super::{Base, Candidate, DateExpr, Expr, Family, Input, Period, Shift};
 use crate::lexicon::{Kw, Lex};
 use crate::segment::NumSuffix;
 
@@ -139,6 +139,79 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
         return Some(Candidate::date(i, end, base, Family::Absolute));
     }
     None
+}
+
+/// A range separator: "-", "–", "to", "through", "thru", "till", "until".
+fn range_sep(inp: &Input, j: usize) -> Option<usize> {
+    let dash = inp.punct(j, '-') || inp.punct(j, '\u{2013}') || inp.punct(j, '\u{2014}');
+    let word = inp.kw(j, Kw::To) || inp.kw(j, Kw::Through) || inp.kw(j, Kw::Until);
+    (dash || word).then_some(j + 1)
+}
+
+fn skip_the(inp: &Input, j: usize) -> usize {
+    if inp.kw(j, Kw::The) {
+        j + 1
+    } else {
+        j
+    }
+}
+
+/// Day ranges: "July 13-15", "July 13 to 15, 2024", "13 to 15 July",
+/// "from the 13th to the 15th of July", "1-8 September".
+fn range(inp: &Input, i: usize) -> Option<Candidate> {
+    let day = |y: Option<i32>, m: u8, d: u8| DateExpr::new(explicit(y, Some(m), Some(d)));
+    let (m1, d1, m2, d2, k) = if let Some((m, j)) = month_at(inp, i) {
+        let (d1, k) = inp.day_of_month(j)?;
+        let k = range_sep(inp, k)?;
+        // "Aug. 26 to Oct. 20" names two full dates: TimeML keeps them as two expressions.
+        if month_at(inp, k).is_some() {
+            return None;
+        }
+        let (d2, k) = inp.day_of_month(k)?;
+        (m, d1, m, d2, k)
+    } else {
+        let (d1, k) = inp.day_of_month(skip_the(inp, i))?;
+        let k = skip_the(inp, range_sep(inp, k)?);
+        let (d2, k) = inp.day_of_month(k)?;
+        let k = if inp.kw(k, Kw::Of) { k + 1 } else { k };
+        let (m, k) = month_at(inp, k)?;
+        (m, d1, m, d2, k)
+    };
+    if m1 == m2 && d2 <= d1 {
+        return None;
+    }
+    let (year, end) = match year_after(inp, k) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, k),
+    };
+    Some(Candidate::new(
+        i,
+        end,
+        Expr::Range(day(year, m1, d1), day(year, m2, d2)),
+        Family::Absolute,
+    ))
+}
+
+/// A day of the month alone: "on the 15th", "the 1st." — the month is inferred.
+fn day_alone(inp: &Input, i: usize) -> Option<Candidate> {
+    if !inp.kw(i, Kw::The) {
+        return None;
+    }
+    let (d, j) = inp.ordinal(i + 1).filter(|(d, _)| (1..=31).contains(d))?;
+    let after_on = i > 0 && inp.kw(i - 1, Kw::On);
+    let ends = inp
+        .toks
+        .get(j)
+        .is_none_or(|t| !t.is_word() && t.num().is_none());
+    if !(ends && (after_on || inp.num(i + 1).is_some())) {
+        return None;
+    }
+    Some(Candidate::date(
+        i,
+        j,
+        explicit(None, None, Some(d as u8)),
+        Family::Absolute,
+    ))
 }
 
 /// Day-first dates: "30 July 2024", "1st of August", "the 30th of July".
@@ -554,10 +627,12 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
     }
     let k = if inp.punct(j, ',') { j + 1 } else { j };
     if let Some(mut c) = month_first(inp, k).or_else(|| day_first(inp, k)) {
-        if matches!(&c.expr, super::Expr::Date(d) if matches!(d.base, Base::Explicit { day: Some(_), .. }))
-        {
-            c.first = i;
-            return Some(c);
+        if let Expr::Date(d) = &mut c.expr {
+            if matches!(d.base, Base::Explicit { day: Some(_), .. }) {
+                d.weekday = Some(wd);
+                c.first = i;
+                return Some(c);
+            }
         }
     }
     let (shift, end) = after_next(inp, j);
@@ -580,7 +655,9 @@ fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
 
 /// The absolute family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 9] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 11] = [
+        range,
+        day_alone,
         month_first,
         day_first,
         numeric,
@@ -639,6 +716,10 @@ mod tests {
         ("The flight left on [31/Oct/1974].", "1974-10-31", ""),
         ("The vote was on [10.31.1974].", "1974-10-31", ""),
         ("He resigned in [December].", "2023-12", ""),
+        ("The summit runs [July 13-15].", "P3D", ""),
+        ("Rent is due on [the 15th].", "2024-07-15", ""),
+        ("The ship sails on [Fri, Jul 18].", "2025-07-18", ""),
+        ("Talks were held from [13 to 15 July].", "P3D", ""),
         ("It opened on [1st of August].", "2024-08-01", ""),
     ];
 

@@ -48,6 +48,7 @@ fn clock_candidate(first: usize, last: usize, clock: Clock) -> Candidate {
             base: Base::TimeOnly,
             day_part: None,
             clock: Some(clock),
+            weekday: None,
         }),
         Family::Clock,
     )
@@ -227,6 +228,7 @@ fn day_part(inp: &Input, i: usize) -> Option<Candidate> {
             base: Base::TimeOnly,
             day_part: Some(p),
             clock: None,
+            weekday: None,
         }),
         Family::Clock,
     ))
@@ -297,6 +299,7 @@ fn hour_on_day(
                 second: None,
                 zone: None,
             }),
+            weekday: None,
         }),
         Family::Clock,
     )

@@ -1,8 +1,8 @@
 //! Named days from the holiday table: "Christmas", "Thanksgiving 2012", "last Easter",
 //! "St. Patrick's Day", "Black Friday of this year".
 
-use super::{Base, Candidate, Family, Input, Shift};
-use crate::lexicon::{Kw, Lex};
+use super::{Base, Candidate, Family, Input, Quantity, Shift};
+use crate::lexicon::{Kw, Lex, Unit};
 use crate::time::holidays::names_starting_with;
 
 /// The words of a holiday name from token `i`, in normal form, with the token after each.
@@ -66,42 +66,69 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     if !lowercase_ok {
         return None;
     }
-    // An explicit year: "Christmas 2024", "Thanksgiving of 2012", "black friday of this year"
+    let holiday = |end: usize, year: Option<i32>, shift: Shift| {
+        Candidate::date(
+            i,
+            end,
+            Base::Holiday { index, year, shift },
+            Family::Holiday,
+        )
+    };
+    // An explicit year: "Christmas 2024", "Thanksgiving of 2012"
     let k2 = if inp.kw(k, Kw::Of) { k + 1 } else { k };
     if let Some(y) = inp.year(k2) {
+        return Some(holiday(k2 + 1, Some(y), shift));
+    }
+    // The year the holiday falls in, counted from the dateline: "Black Friday of this year",
+    // "MLK Day of last year", "Thanksgiving in 3 years", "Thanksgiving 3 months ago".
+    if let Some((offset, end)) = year_of(inp, k) {
         return Some(Candidate::date(
             i,
-            k2 + 1,
-            Base::Holiday {
-                index,
-                year: Some(y),
-                shift,
-            },
+            end,
+            Base::HolidayIn { index, offset },
             Family::Holiday,
         ));
     }
-    if inp.kw(k, Kw::Of) && inp.kw(k + 1, Kw::This) && inp.word(k + 2, "year") {
-        return Some(Candidate::date(
-            i,
-            k + 3,
-            Base::Holiday {
-                index,
-                year: None,
-                shift: Shift::This,
-            },
-            Family::Holiday,
-        ));
+    Some(holiday(k, None, shift))
+}
+
+/// "of this/next/last year", "in a year", "in 3 years", "3 months ago", "9 months from now".
+fn year_of(inp: &Input, k: usize) -> Option<((i64, Unit), usize)> {
+    if inp.kw(k, Kw::Of) && inp.word(k + 2, "year") {
+        let n = match inp.lex(k + 1) {
+            Lex::Key(Kw::This | Kw::Current) => 0,
+            Lex::Key(Kw::Next) => 1,
+            Lex::Key(Kw::Last | Kw::Previous) => -1,
+            _ => return None,
+        };
+        return Some(((n, Unit::Year), k + 3));
     }
-    Some(Candidate::date(
-        i,
-        k,
-        Base::Holiday {
-            index,
-            year: None,
-            shift,
-        },
-        Family::Holiday,
-    ))
+    let (j, forward) = if inp.kw(k, Kw::In) {
+        (k + 1, true)
+    } else {
+        (k, false)
+    };
+    let (Quantity::Exact(n), u_at, _) = inp.quantity(j)? else {
+        return None;
+    };
+    let (unit, _) = inp.unit(u_at)?;
+    if n.fract() != 0.0
+        || n > 1000.0
+        || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+    {
+        return None;
+    }
+    let n = n as i64;
+    if forward {
+        return Some(((n, unit), u_at + 1));
+    }
+    if inp.kw(u_at + 1, Kw::Ago) {
+        return Some(((-n, unit), u_at + 2));
+    }
+    if inp.kw(u_at + 1, Kw::From) && (inp.kw(u_at + 2, Kw::Now) || inp.kw(u_at + 2, Kw::Today)) {
+        return Some(((n, unit), u_at + 3));
+    }
+    None
 }
 
 #[cfg(test)]
@@ -117,6 +144,16 @@ mod tests {
         ),
         ("He spoke on [Thanksgiving 2012].", "2012-11-22", ""),
         ("They married [last Easter].", "2024-03-31", ""),
+        (
+            "The parade returns on [Thanksgiving of next year].",
+            "2025-11-27",
+            "",
+        ),
+        (
+            "Families met on [Thanksgiving 9 months ago].",
+            "2023-11-23",
+            "",
+        ),
     ];
 
     #[test]

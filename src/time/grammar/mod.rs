@@ -129,6 +129,12 @@ pub(crate) enum Base {
         year: Option<i32>,
         shift: Shift,
     },
+    /// A holiday in the year of a date counted from the dateline ("Thanksgiving of next year",
+    /// "Thanksgiving 3 months ago").
+    HolidayIn {
+        index: usize,
+        offset: (i64, Unit),
+    },
     /// `offset` units from the anchor, at the unit's grain ("last week": Week, -1).
     Relative {
         unit: Unit,
@@ -192,6 +198,8 @@ pub(crate) struct DateExpr {
     pub base: Base,
     pub day_part: Option<DayPart>,
     pub clock: Option<Clock>,
+    /// A weekday the text also names ("Fri, Jul 18"): it picks the year.
+    pub weekday: Option<u8>,
 }
 
 impl DateExpr {
@@ -200,6 +208,7 @@ impl DateExpr {
             base,
             day_part: None,
             clock: None,
+            weekday: None,
         }
     }
 }
@@ -217,6 +226,8 @@ pub(crate) enum SetExpr {
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Expr {
     Date(DateExpr),
+    /// From one day to another, both included: "July 13-15", "from 13 to 15 July".
+    Range(DateExpr, DateExpr),
     Duration(DurationValue),
     Reference(Reference),
     Set {
@@ -662,7 +673,10 @@ fn day_level(c: &Candidate) -> bool {
     let free = d.clock.is_none() && d.day_part.is_none();
     free && match d.base {
         Base::Explicit { day, .. } => day.is_some(),
-        Base::Weekday { .. } | Base::Holiday { .. } | Base::WeekdayCount { .. } => true,
+        Base::Weekday { .. }
+        | Base::Holiday { .. }
+        | Base::HolidayIn { .. }
+        | Base::WeekdayCount { .. } => true,
         Base::Relative { unit, .. } => unit == Unit::Day,
         Base::Nth { item, .. } => item != NthItem::Week,
         _ => false,

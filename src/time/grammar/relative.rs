@@ -234,7 +234,7 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     let k = j + 1;
     let (sign, from, end) = if inp.kw(k, Kw::Ago) {
         (-1, From::Dateline, k + 1)
-    } else if inp.kw(k, Kw::From) && inp.kw(k + 1, Kw::Now) {
+    } else if inp.kw(k, Kw::From) && (inp.kw(k + 1, Kw::Now) || inp.kw(k + 1, Kw::Today)) {
         (1, From::Dateline, k + 2)
     } else if inp.kw(k, Kw::Hence) {
         (1, From::Dateline, k + 1)
@@ -255,7 +255,7 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
                 return Some(c);
             }
             let (unit, n) = if u == Unit::Fortnight {
-                (Unit::Week, n * 2.0)
+                (Unit::Day, n * 14.0)
             } else {
                 (u, n)
             };
@@ -292,6 +292,36 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
             }
         }
     }
+}
+
+/// "upcoming two weeks", "two upcoming weeks": the unit that many ahead (without "the", which
+/// makes a length of time: "the upcoming two weeks").
+fn upcoming_counted(inp: &Input, i: usize) -> Option<Candidate> {
+    if i > 0 && inp.kw(i - 1, Kw::The) {
+        return None;
+    }
+    let (n, u_at) = if inp.kw(i, Kw::Upcoming) {
+        let (Quantity::Exact(n), j, _) = inp.quantity(i + 1)? else {
+            return None;
+        };
+        (n, j)
+    } else {
+        let (Quantity::Exact(n), j, _) = inp.quantity(i)? else {
+            return None;
+        };
+        if !inp.kw(j, Kw::Upcoming) {
+            return None;
+        }
+        (n, j + 1)
+    };
+    let (unit, _) = inp.unit(u_at)?;
+    if n.fract() != 0.0
+        || !(1.0..=100.0).contains(&n)
+        || matches!(unit, Unit::Second | Unit::Minute | Unit::Hour)
+    {
+        return None;
+    }
+    Some(rel(i, u_at + 1, unit, n as i64, From::Dateline))
 }
 
 /// "3 Fridays from now", "two Sundays from now", "2 Thursdays ago", "2 Thursdays back".
@@ -511,13 +541,14 @@ fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The relative family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 10] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 11] = [
         day_words,
         shifted,
         possessive_quarter,
         counted,
         bare_counted,
         counted_weekdays,
+        upcoming_counted,
         earlier_later,
         the_day_part,
         focus_period,
