@@ -23,6 +23,7 @@ use super::read_utf8;
 use crate::error::{Error, Result};
 use crate::lexicon::Unit;
 use crate::lexicon::{DayPart, Season};
+use crate::time::holidays::HOLIDAYS;
 use crate::time::{
     tag, Anchor, DurationUnit, Granularity, Lean, Mod, Offset, TimeConfig, TimeValue, Timex,
     TimexType,
@@ -153,12 +154,27 @@ pub fn duckling_view(t: &Timex, now: NaiveDateTime) -> Option<DucklingView> {
         }
         _ => return None,
     };
-    let i = v.interval()?;
+    let i = t
+        .bounds
+        .filter(|_| t.holiday.is_some())
+        .or_else(|| v.interval())?;
     let mut view = DucklingView {
         start: i.start,
         end: i.end,
         grain: grain_name(v.grain),
     };
+    // Hebrew holidays begin at sunset: Duckling dates them from the evening before.
+    let eve = t
+        .holiday
+        .as_deref()
+        .and_then(|n| HOLIDAYS.iter().find(|h| h.name == n))
+        .is_some_and(|h| h.eve);
+    if eve {
+        view.start -= Duration::days(1);
+        if t.bounds.is_none() {
+            view.end -= Duration::days(1);
+        }
+    }
     match v.grain {
         Granularity::Season => {
             let s = v.season?;

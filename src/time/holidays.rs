@@ -2,11 +2,13 @@
 //!
 //! Names are written in the grammar's normal form: lower case, words separated by one space,
 //! punctuation and possessive `'s` dropped ("St. Patrick's Day" → `st patrick day`).
-//! Lunar-calendar holidays (Ramadan, Eid, Chinese New Year, the Jewish and Hindu feasts) are
-//! not in the table: their dates need an astronomical or observed-date calendar that eventline
-//! does not carry yet, so they are left unrecognized rather than guessed.
+//! Holidays of other calendars (Hebrew, Islamic, Chinese, Hindu, Parsi) are computed by
+//! [`super::calendars`]; the Islamic ones from the new moon, which matches observed dates most
+//! years and is otherwise a day off.
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
+
+use super::calendars::{self, HebrewDay};
 
 /// How a holiday's date is found in a given year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +23,16 @@ pub enum Rule {
     OrthodoxEaster(i64),
     /// Days after another holiday of the table.
     After(usize, i64),
+    /// A day of the Hebrew calendar.
+    Hebrew(HebrewDay),
+    /// An Islamic month and day (a holiday lasting `days: 0` covers the whole month).
+    Islamic(i64, i64),
+    /// Chinese New Year.
+    ChineseNewYear,
+    /// Diwali, plus days (Naraka Chaturdashi is the day before).
+    Diwali(i64),
+    /// Parsi New Year (Navroz).
+    Parsi,
 }
 
 /// One holiday.
@@ -32,8 +44,10 @@ pub struct Holiday {
     pub names: &'static [&'static str],
     /// Its date rule.
     pub rule: Rule,
-    /// How many days it lasts.
+    /// How many days it lasts (`0`: a whole month of its calendar).
     pub days: i64,
+    /// Whether it begins at sunset the evening before (the Hebrew holidays).
+    pub eve: bool,
 }
 
 const fn h(name: &'static str, names: &'static [&'static str], rule: Rule) -> Holiday {
@@ -42,6 +56,7 @@ const fn h(name: &'static str, names: &'static [&'static str], rule: Rule) -> Ho
         names,
         rule,
         days: 1,
+        eve: false,
     }
 }
 
@@ -183,13 +198,119 @@ pub const HOLIDAYS: &[Holiday] = &[
         names: &["lent"],
         rule: Rule::Easter(-46),
         days: 46,
+        eve: false,
     },
     Holiday {
         name: "Great Lent",
-        names: &["great lent", "orthodox lent"],
+        // From Clean Monday to the Friday before Lazarus Saturday: forty days.
+        names: &["great lent", "orthodox lent", "great fast"],
         rule: Rule::OrthodoxEaster(-48),
-        days: 48,
+        days: 40,
+        eve: false,
     },
+    Holiday {
+        name: "Rosh Hashanah",
+        names: &[
+            "rosh hashanah",
+            "rosh hashana",
+            "rosh hashanna",
+            "jewish new year",
+        ],
+        rule: Rule::Hebrew(HebrewDay::RoshHashanah),
+        days: 2,
+        eve: true,
+    },
+    Holiday {
+        name: "Yom Kippur",
+        names: &["yom kippur", "day of atonement"],
+        rule: Rule::Hebrew(HebrewDay::YomKippur),
+        days: 1,
+        eve: true,
+    },
+    Holiday {
+        name: "Hanukkah",
+        names: &[
+            "hanukkah",
+            "hanukah",
+            "chanukah",
+            "hannukkah",
+            "hanukka",
+            "chanuka",
+        ],
+        rule: Rule::Hebrew(HebrewDay::Hanukkah),
+        days: 8,
+        eve: true,
+    },
+    Holiday {
+        name: "Passover",
+        names: &["passover", "pesach"],
+        rule: Rule::Hebrew(HebrewDay::Passover),
+        days: 8,
+        eve: true,
+    },
+    h(
+        "Eid al-Adha",
+        &[
+            "eid al adha",
+            "eid ul adha",
+            "id ul adha",
+            "bakr id",
+            "bakrid",
+            "eid e qurban",
+            "sacrifice feast",
+            "feast of the sacrifice",
+        ],
+        Rule::Islamic(12, 10),
+    ),
+    h(
+        "Eid al-Fitr",
+        &["eid al fitr", "eid ul fitr", "id ul fitr", "ramzan id"],
+        Rule::Islamic(10, 1),
+    ),
+    Holiday {
+        name: "Ramadan",
+        names: &["ramadan", "ramzan"],
+        rule: Rule::Islamic(9, 1),
+        days: 0,
+        eve: false,
+    },
+    h(
+        "Islamic New Year",
+        &["islamic new year", "hijri new year", "amun jadid"],
+        Rule::Islamic(1, 1),
+    ),
+    h(
+        "Chinese New Year",
+        &[
+            "chinese new year",
+            "chinese new years",
+            "chinese new year day",
+            "chinese lunar new year",
+            "chinese lunar new year day",
+            "lunar new year",
+        ],
+        Rule::ChineseNewYear,
+    ),
+    h(
+        "Diwali",
+        &["diwali", "deepavali", "lakshmi puja", "divali"],
+        Rule::Diwali(0),
+    ),
+    h(
+        "Naraka Chaturdashi",
+        &[
+            "naraka chaturdashi",
+            "choti diwali",
+            "chhoti diwali",
+            "kali chaudas",
+        ],
+        Rule::Diwali(-1),
+    ),
+    h(
+        "Parsi New Year",
+        &["parsi new year", "jamshedi navroz", "navroz"],
+        Rule::Parsi,
+    ),
 ];
 
 /// Western Easter Sunday (anonymous Gregorian computus).
@@ -253,6 +374,29 @@ pub fn date_in(holiday: usize, year: i32) -> Option<NaiveDate> {
         Rule::Easter(off) => Some(easter(year)? + Duration::days(off)),
         Rule::OrthodoxEaster(off) => Some(orthodox_easter(year)? + Duration::days(off)),
         Rule::After(other, off) => Some(date_in(other, year)? + Duration::days(off)),
+        Rule::Hebrew(d) => calendars::hebrew_holiday(d, year),
+        Rule::Islamic(m, d) => calendars::islamic_in_year(m, d, year).first().copied(),
+        Rule::ChineseNewYear => calendars::chinese_new_year(year),
+        Rule::Diwali(off) => Some(calendars::diwali(year)? + Duration::days(off)),
+        Rule::Parsi => calendars::parsi_new_year(year),
+    }
+}
+
+/// The days `[first, end)` a holiday covers in `year`, when it lasts more than one day.
+///
+/// ```
+/// use eventline::time::holidays::{span_in, HOLIDAYS};
+/// let ramadan = HOLIDAYS.iter().position(|h| h.name == "Ramadan").unwrap();
+/// let (a, b) = span_in(ramadan, 2018).unwrap();
+/// assert_eq!((a.to_string(), b.to_string()), ("2018-05-16".into(), "2018-06-15".into()));
+/// ```
+pub fn span_in(holiday: usize, year: i32) -> Option<(NaiveDate, NaiveDate)> {
+    let h = HOLIDAYS.get(holiday)?;
+    let first = date_in(holiday, year)?;
+    match (h.rule, h.days) {
+        (Rule::Islamic(m, _), 0) => Some((first, calendars::islamic_month_end(m, first)?)),
+        (_, d) if d > 1 => Some((first, first + Duration::days(d))),
+        _ => None,
     }
 }
 

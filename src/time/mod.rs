@@ -17,6 +17,7 @@
 //! # Ok::<(), eventline::Error>(())
 //! ```
 
+pub mod calendars;
 mod dateline;
 mod grammar;
 pub mod holidays;
@@ -128,13 +129,16 @@ pub struct Timex {
     pub freq: Option<String>,
     /// The family of rules that recognized it.
     pub family: Family,
-    /// For a length of time counted back or forward from the dateline ("the past three years",
+    /// For a holiday of several days (Hanukkah, Ramadan), the days it covers. For a length of
+    /// time counted back or forward from the dateline ("the past three years",
     /// "the next 3 days"): the period it covers, in whole units — `[2021-01-01, 2024-01-01)`
     /// for "the past three years" in 2024, as TIMEX3 `endPoint="t0"` means.
     pub bounds: Option<Interval>,
     /// What a counted expression counts from its anchor: `-3` weeks for "three weeks ago",
     /// `+2` weeks for "in two weeks" (whose TIMEX3 is the length `P2W`).
     pub offset: Option<Offset>,
+    /// The holiday it names, by its canonical name ("Eid al-Fitr").
+    pub holiday: Option<String>,
 }
 
 /// A signed count of calendar units.
@@ -298,11 +302,24 @@ fn resolve_all(
         };
         let mut anchor = Anchor::None;
         let mut bounds = None;
+        let mut holiday = None;
         let (kind, value, quant, freq) = match &c.expr {
             Expr::Date(d) => {
                 let Some((v, used)) = resolve::date(d, &ctx, tense) else {
                     continue;
                 };
+                if let Base::Holiday { index, .. } | Base::HolidayIn { index, .. } = d.base {
+                    holiday = holidays::HOLIDAYS.get(index).map(|h| h.name.to_string());
+                    bounds = v
+                        .year
+                        .and_then(|y| holidays::span_in(index, y))
+                        .and_then(|(a, b)| {
+                            Some(Interval {
+                                start: a.and_hms_opt(0, 0, 0)?,
+                                end: b.and_hms_opt(0, 0, 0)?,
+                            })
+                        });
+                }
                 anchor = match used {
                     Used::Nothing => Anchor::None,
                     Used::Dateline => Anchor::Dateline,
@@ -465,6 +482,7 @@ fn resolve_all(
             family: c.family,
             bounds,
             offset: c.offset.map(|(amount, unit)| Offset { amount, unit }),
+            holiday,
         });
     }
     out

@@ -276,6 +276,11 @@ fn nth_in(period: CalendarValue, nth: i8, item: NthItem) -> Option<CalendarValue
                 .filter(|d| d.weekday().number_from_monday() == u32::from(w))
                 .collect(),
         )?),
+        NthItem::Weekend => CalendarValue::weekend_of(pick(
+            all()
+                .filter(|d| d.weekday() == chrono::Weekday::Sat)
+                .collect(),
+        )?),
         NthItem::Week => CalendarValue::week_of(pick(
             all()
                 .filter(|d| d.weekday() == chrono::Weekday::Mon && *d + Duration::days(7) <= end)

@@ -10,7 +10,8 @@ fn words(inp: &Input, mut i: usize, max: usize) -> Vec<(String, usize)> {
     let mut out = Vec::new();
     while out.len() < max && i < inp.len() {
         let t = &inp.toks[i];
-        if inp.punct(i, '.') && inp.glued(i) || inp.punct(i, '\'') || inp.punct(i, '\u{2019}') {
+        let glued_mark = (inp.punct(i, '.') || inp.punct(i, '-')) && inp.glued(i);
+        if glued_mark || inp.punct(i, '\'') || inp.punct(i, '\u{2019}') {
             i += 1;
             continue;
         }
@@ -74,8 +75,12 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
             Family::Holiday,
         )
     };
-    // An explicit year: "Christmas 2024", "Thanksgiving of 2012"
-    let k2 = if inp.kw(k, Kw::Of) { k + 1 } else { k };
+    // An explicit year: "Christmas 2024", "Thanksgiving of 2012", "Diwali in 2019"
+    let k2 = if inp.kw(k, Kw::Of) || (inp.kw(k, Kw::In) && inp.year(k + 1).is_some()) {
+        k + 1
+    } else {
+        k
+    };
     if let Some(y) = inp.year(k2) {
         return Some(holiday(k2 + 1, Some(y), shift));
     }
@@ -124,6 +129,9 @@ fn year_of(inp: &Input, k: usize) -> Option<((i64, Unit), usize)> {
     }
     if inp.kw(u_at + 1, Kw::Ago) {
         return Some(((-n, unit), u_at + 2));
+    }
+    if inp.kw(u_at + 1, Kw::Hence) {
+        return Some(((n, unit), u_at + 2));
     }
     if inp.kw(u_at + 1, Kw::From) && (inp.kw(u_at + 2, Kw::Now) || inp.kw(u_at + 2, Kw::Today)) {
         return Some(((n, unit), u_at + 3));

@@ -79,6 +79,8 @@ pub(crate) enum NthItem {
     Day,
     /// A Monday-to-Sunday week lying wholly inside the period.
     Week,
+    /// A weekend whose Saturday lies inside the period.
+    Weekend,
 }
 
 /// The period an ordinal position is counted in.
@@ -644,7 +646,7 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
         }
     }
     let mut out = join(inp, out);
-    out.retain(|c| !lone_day_part(c));
+    out.retain(|c| !lone_day_part(inp, c));
     for c in &mut out {
         event_relative::attach(inp, c);
     }
@@ -660,8 +662,12 @@ fn time_only(c: &Candidate) -> bool {
 
 /// A part of the day standing alone ("morning" in "a morning meeting") is no time expression;
 /// it only counts joined to a day.
-fn lone_day_part(c: &Candidate) -> bool {
-    c.last == c.first + 1
+fn lone_day_part(inp: &Input, c: &Candidate) -> bool {
+    // Alone on its line (a heading, a form field) it stands.
+    let alone =
+        inp.toks[c.first].newline_before && inp.toks.get(c.last).is_none_or(|t| t.newline_before);
+    !alone
+        && c.last == c.first + 1
         && matches!(&c.expr, Expr::Date(d) if d.base == Base::TimeOnly && d.clock.is_none())
 }
 
@@ -678,7 +684,7 @@ fn day_level(c: &Candidate) -> bool {
         | Base::HolidayIn { .. }
         | Base::WeekdayCount { .. } => true,
         Base::Relative { unit, .. } => unit == Unit::Day,
-        Base::Nth { item, .. } => item != NthItem::Week,
+        Base::Nth { item, .. } => !matches!(item, NthItem::Week | NthItem::Weekend),
         _ => false,
     }
 }

@@ -122,6 +122,19 @@ fn nth(inp: &Input, i: usize) -> Option<Candidate> {
     let (item, k) = match inp.lex(j) {
         Lex::Weekday(w) if !bare_number => (NthItem::Weekday(w), j + 1),
         _ if inp.word(j, "day") => (NthItem::Day, j + 1),
+        _ if inp.word(j, "week")
+            && !bare_number
+            && inp.punct(j + 1, '-')
+            && inp.word(j + 2, "end") =>
+        {
+            (NthItem::Weekend, j + 3)
+        }
+        _ if inp.word(j, "week") && !bare_number && inp.word(j + 1, "end") => {
+            (NthItem::Weekend, j + 2)
+        }
+        _ if (inp.word(j, "weekend") || inp.word(j, "wkend")) && !bare_number => {
+            (NthItem::Weekend, j + 1)
+        }
         _ if inp.word(j, "week") && !bare_number => (NthItem::Week, j + 1),
         // "the 20th of next month": a day number straight before "of"
         _ if nth > 0 && (inp.kw(j, Kw::Of)) => (NthItem::Day, j),
@@ -146,6 +159,11 @@ fn nth(inp: &Input, i: usize) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
+        (
+            "The fair is held on [the last weekend of October].",
+            "2024-W43-WE",
+            "",
+        ),
         (
             "Primaries are held on [the first Tuesday of March].",
             "2024-03-05",

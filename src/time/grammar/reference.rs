@@ -17,6 +17,10 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Now | Kw::Nowadays) if !the => {
             Some(reference(i, j + 1, Reference::PresentRef))
         }
+        // "at the moment"
+        _ if the && i > 0 && inp.kw(i - 1, Kw::At) && inp.word(j, "moment") => {
+            Some(reference(i, j + 1, Reference::PresentRef))
+        }
         Lex::Key(Kw::Present) if the || (i > 0 && inp.kw(i - 1, Kw::At)) => {
             // "the present", "at present" — not "the present government"
             if inp
