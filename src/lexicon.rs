@@ -417,6 +417,7 @@ const UNITS: &[(&str, Unit, bool)] = &[
     ("wks", Unit::Week, true),
     ("weekend", Unit::Weekend, false),
     ("weekends", Unit::Weekend, true),
+    ("wkend", Unit::Weekend, false),
     ("fortnight", Unit::Fortnight, false),
     ("fortnights", Unit::Fortnight, true),
     ("month", Unit::Month, false),
@@ -620,6 +621,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("soon", Kw::Soon),
     ("nowadays", Kw::Nowadays),
     ("ides", Kw::Ides),
+    ("moment", Kw::Time),
     ("latest", Kw::Latest),
     ("comparable", Kw::Latest),
     ("corresponding", Kw::Latest),
@@ -631,6 +633,20 @@ const KEYWORDS: &[(&str, Kw)] = &[
 
 /// The longest key in the tables, in bytes: longer words are not looked up.
 pub const MAX_KEY_LEN: usize = 24;
+
+/// For each first letter, the lengths of the keys that start with it (bit `n` set for length `n`).
+fn prefilter() -> &'static [u32; 26] {
+    static FILTER: OnceLock<[u32; 26]> = OnceLock::new();
+    FILTER.get_or_init(|| {
+        let mut f = [0u32; 26];
+        for key in table().keys() {
+            if let Some(&c) = key.first().filter(|c| c.is_ascii_lowercase()) {
+                f[usize::from(c - b'a')] |= 1 << key.len();
+            }
+        }
+        f
+    })
+}
 
 fn table() -> &'static FxHashMap<&'static [u8], Lex> {
     static TABLE: OnceLock<FxHashMap<&'static [u8], Lex>> = OnceLock::new();
@@ -706,6 +722,13 @@ fn table() -> &'static FxHashMap<&'static [u8], Lex> {
 pub fn lookup(word: &str) -> Lex {
     let bytes = word.as_bytes();
     if bytes.is_empty() || bytes.len() > MAX_KEY_LEN || !word.is_ascii() {
+        return Lex::None;
+    }
+    // Most words cannot be keys: no key starts with their letter and has their length.
+    let first = bytes[0].to_ascii_lowercase();
+    if first.is_ascii_lowercase()
+        && prefilter()[usize::from(first - b'a')] & (1 << bytes.len()) == 0
+    {
         return Lex::None;
     }
     let mut buf = [0u8; MAX_KEY_LEN];

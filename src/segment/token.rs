@@ -105,31 +105,45 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
-        };
-        if c.is_whitespace() {
-            space_before = true;
-            i += c.len_utf8();
-            continue;
-        }
         let start = i;
         let kind;
-        if b.is_ascii_digit() || (is_apostrophe(c) && short_year_at(bytes, i + c.len_utf8())) {
-            let (end, num) = scan_number(bytes, i, c);
-            i = end;
-            kind = TokenKind::Number(num);
-        } else if c.is_alphabetic() {
+        let capitalized;
+        if b.is_ascii_alphabetic() {
+            // The common case first, without decoding a char.
             i = scan_word(text, i);
             kind = TokenKind::Word;
+            capitalized = b.is_ascii_uppercase();
+        } else if b.is_ascii_digit() {
+            let (end, num) = scan_number(bytes, i, b as char);
+            i = end;
+            kind = TokenKind::Number(num);
+            capitalized = false;
         } else {
-            i += c.len_utf8();
-            kind = TokenKind::Punct(c);
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                match text[i..].chars().next() {
+                    Some(c) => c,
+                    None => break,
+                }
+            };
+            if c.is_whitespace() {
+                space_before = true;
+                i += c.len_utf8();
+                continue;
+            }
+            capitalized = c.is_uppercase();
+            if is_apostrophe(c) && short_year_at(bytes, i + c.len_utf8()) {
+                let (end, num) = scan_number(bytes, i, c);
+                i = end;
+                kind = TokenKind::Number(num);
+            } else if c.is_alphabetic() {
+                i = scan_word(text, i);
+                kind = TokenKind::Word;
+            } else {
+                i += c.len_utf8();
+                kind = TokenKind::Punct(c);
+            }
         }
         let span = Span::new(start, i);
         let lex = if kind == TokenKind::Word && span.len() <= lexicon::MAX_KEY_LEN {
@@ -142,7 +156,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             kind,
             lex,
             space_before,
-            capitalized: c.is_uppercase(),
+            capitalized,
             newline_before,
         });
         space_before = false;
@@ -213,8 +227,24 @@ fn scan_number(bytes: &[u8], start: usize, first: char) -> (usize, Num) {
             plain_quantity = true;
         }
     }
-    // Letter suffix: 31st, 1990s, 1990's, 10am, 4p.
+    // Letter suffix: 31st, 1990s, 1990's, 10am, 4p — but a month name glued to a day
+    // ("14april") is a word of its own.
     let suffix_start = i;
+    let letters_end = i + bytes[i..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if letters_end > i + 2
+        && matches!(
+            lexicon::lookup(std::str::from_utf8(&bytes[i..letters_end]).unwrap_or("")),
+            Lex::Month(_)
+        )
+    {
+        return (
+            i,
+            num(value, digits, plain_quantity, apostrophe, NumSuffix::None),
+        );
+    }
     let mut suffix = NumSuffix::None;
     if bytes.get(i) == Some(&b'\'')
         && bytes.get(i + 1) == Some(&b's')
@@ -278,10 +308,14 @@ fn scan_word(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut letters = 0;
+    let mut first_digit = None;
     loop {
         match bytes.get(i) {
             // ASCII fast path.
             Some(b) if b.is_ascii_alphanumeric() => {
+                if first_digit.is_none() && b.is_ascii_digit() {
+                    first_digit = Some(i - start);
+                }
                 i += 1;
                 letters += 1;
             }
@@ -293,6 +327,16 @@ fn scan_word(text: &str, start: usize) -> usize {
                 _ => break,
             },
             _ => break,
+        }
+    }
+    // A month name glued to a day ("Feb13") ends before the digits.
+    if let Some(d) = first_digit {
+        let head = &text[start..start + d];
+        if d >= 3
+            && bytes[start + d..i].iter().all(u8::is_ascii_digit)
+            && matches!(lexicon::lookup(head), Lex::Month(_))
+        {
+            return start + d;
         }
     }
     // Dotted abbreviation: X.Y. — a single letter, a dot, a letter, a dot...
@@ -364,6 +408,10 @@ mod tests {
             ["Haniyeh", "’", "s", "body", ",", "o'clock"]
         );
         assert_eq!(words("4a.m. 31st"), ["4a.m.", "31st"]);
+        assert_eq!(
+            words("Wed, Feb13 and 14april 2015"),
+            ["Wed", ",", "Feb", "13", "and", "14", "april", "2015"]
+        );
     }
 
     #[test]

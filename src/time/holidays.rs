@@ -120,6 +120,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             "martin luther king day",
             "martin luther king jr day",
             "mlk day",
+            "martin luther kings day",
             "mlk",
             "civil rights day",
             "martin luther king",
@@ -417,14 +418,29 @@ fn nth_weekday(year: i32, month: u32, wd: Weekday, n: i32) -> Option<NaiveDate> 
     }
 }
 
-/// The holidays whose normal-form names start with `first` (lower case), longest names first.
+/// The holidays whose normal-form names start with `first` (lower case), from an index built
+/// once.
 pub(crate) fn names_starting_with(first: &str) -> impl Iterator<Item = (usize, &'static str)> + '_ {
-    HOLIDAYS.iter().enumerate().flat_map(move |(i, h)| {
-        h.names
+    static INDEX: std::sync::OnceLock<Vec<(&'static str, usize, &'static str)>> =
+        std::sync::OnceLock::new();
+    let index = INDEX.get_or_init(|| {
+        let mut v: Vec<(&'static str, usize, &'static str)> = HOLIDAYS
             .iter()
-            .filter(move |n| n.split(' ').next() == Some(first))
-            .map(move |n| (i, *n))
-    })
+            .enumerate()
+            .flat_map(|(i, h)| {
+                h.names
+                    .iter()
+                    .map(move |n| (n.split(' ').next().unwrap_or(n), i, *n))
+            })
+            .collect();
+        v.sort_by_key(|(f, _, _)| *f);
+        v
+    });
+    let lo = index.partition_point(|(f, _, _)| *f < first);
+    index[lo..]
+        .iter()
+        .take_while(move |(f, _, _)| *f == first)
+        .map(|(_, i, n)| (*i, *n))
 }
 
 #[cfg(test)]

@@ -279,6 +279,7 @@ fn resolve_all(
         lean: config.lean,
     };
     let mut discourse_span: Option<Span> = None;
+    let mut cues = tense::CueCache::new(inp.toks.len());
     let mut out = Vec::with_capacity(candidates.len());
     let toks = inp.toks;
     for c in candidates {
@@ -292,6 +293,7 @@ fn resolve_all(
         // Only expressions whose year or week must be chosen look at the tense around them.
         let tense = match segments.sentence_of_token(c.first) {
             Some(s) if needs_tense(&c.expr) => tense::near(
+                &mut cues,
                 inp.text,
                 toks,
                 segments.sentences()[s].tokens.clone(),
@@ -307,6 +309,18 @@ fn resolve_all(
             Expr::Date(d) => {
                 let Some((v, used)) = resolve::date(d, &ctx, tense) else {
                     continue;
+                };
+                // "three days after Easter", "the week of October 7"
+                let v = match c.shift {
+                    Some((n, unit)) => match resolve::shift_day(v, n, unit) {
+                        Some(s) => s,
+                        None => continue,
+                    },
+                    None => v,
+                };
+                let v = match (c.week_of, v.date()) {
+                    (true, Some(day)) => CalendarValue::week_of(day),
+                    _ => v,
                 };
                 if let Base::Holiday { index, .. } | Base::HolidayIn { index, .. } = d.base {
                     holiday = holidays::HOLIDAYS.get(index).map(|h| h.name.to_string());

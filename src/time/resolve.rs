@@ -289,6 +289,36 @@ fn nth_in(period: CalendarValue, nth: i8, item: NthItem) -> Option<CalendarValue
     })
 }
 
+/// A day moved by `n` days, weeks, months or years (keeping its part of the day or clock time).
+pub(crate) fn shift_day(v: CalendarValue, n: i64, unit: Unit) -> Option<CalendarValue> {
+    let d = v.date()?;
+    let moved = match unit {
+        Unit::Day => d.checked_add_signed(Duration::try_days(n)?)?,
+        Unit::Week => d.checked_add_signed(Duration::try_weeks(n)?)?,
+        Unit::Month | Unit::Year => {
+            let months = if unit == Unit::Year {
+                n.checked_mul(12)?
+            } else {
+                n
+            };
+            let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
+            if months >= 0 {
+                d.checked_add_months(m)?
+            } else {
+                d.checked_sub_months(m)?
+            }
+        }
+        _ => return None,
+    };
+    let day = CalendarValue::day(moved);
+    Some(CalendarValue {
+        year: day.year,
+        month: day.month,
+        day: day.day,
+        ..v
+    })
+}
+
 /// The same value `years` years later (earlier when negative).
 fn shift_years(v: CalendarValue, years: i64) -> Option<CalendarValue> {
     let y = v.year?.checked_add(i32::try_from(years).ok()?)?;
@@ -419,6 +449,13 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             }
             None => (CalendarValue::unknown(Granularity::Day), Used::Nothing),
         },
+        Base::PeriodIn {
+            period,
+            offset: (n, unit),
+        } => {
+            let shifted = relative(ctx.dateline?, unit, n)?;
+            (period_value(period, shifted.year?), Used::Dateline)
+        }
         Base::HolidayIn {
             index,
             offset: (n, unit),

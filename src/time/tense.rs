@@ -152,12 +152,46 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     None
 }
 
+/// Cues found so far, by token (0: not looked at yet, 1: none, 2: past, 3: future; the
+/// strength in the high bits), so that overlapping windows look at each token once.
+pub(crate) struct CueCache(Vec<u8>);
+
+impl CueCache {
+    pub(crate) fn new(len: usize) -> Self {
+        CueCache(vec![0; len])
+    }
+
+    fn get(&mut self, text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
+        let code = match self.0.get(k).copied() {
+            Some(0) => {
+                let c = match cue(text, toks, k) {
+                    None => 1,
+                    Some((Tense::Past, s)) => 2 | ((s as u8) << 2),
+                    Some((_, s)) => 3 | ((s as u8) << 2),
+                };
+                if let Some(slot) = self.0.get_mut(k) {
+                    *slot = c;
+                }
+                c
+            }
+            Some(c) => c,
+            None => 1,
+        };
+        match code & 3 {
+            2 => Some((Tense::Past, u32::from(code >> 2))),
+            3 => Some((Tense::Future, u32::from(code >> 2))),
+            _ => None,
+        }
+    }
+}
+
 /// How many tokens either side of an expression are searched for a cue.
 const WINDOW: usize = 40;
 
 /// The tense cue nearest to tokens `[first, last)` within `sentence` (a token range).
 /// A possessive ("Wednesday's ruling") speaks of something that has happened.
 pub(crate) fn near(
+    cache: &mut CueCache,
     text: &str,
     toks: &[Token],
     sentence: std::ops::Range<usize>,
@@ -173,25 +207,29 @@ pub(crate) fn near(
     let mut best: Option<(u32, Tense)> = None;
     // Only the clause around the expression matters; a bounded window keeps tagging linear
     // however long a sentence runs.
-    let lo = sentence.start.max(first.saturating_sub(WINDOW));
-    let hi = sentence.end.min(last + WINDOW);
-    for k in lo..hi {
-        if (first..last).contains(&k) || k >= toks.len() {
-            continue;
+    // Look outward from the expression and stop once no cue farther away could win. Scores are
+    // distances in sixths of a token: auxiliaries count as closer (two thirds), and a cue after
+    // the expression as farther (the verb that governs a time mostly comes before it).
+    let score = |d: u32, strength: u32| if strength == 2 { d * 2 / 3 } else { d };
+    for step in 1..=WINDOW {
+        let closest_possible = (step as u32) * 4;
+        if best.is_some_and(|(bs, _)| bs < closest_possible) {
+            break;
         }
-        if let Some((c, strength)) = cue(text, toks, k) {
-            // Distance in sixths of a token: auxiliaries count as closer, and a cue after the
-            // expression as farther (the verb that governs a time mostly comes before it).
-            let d = if k < first {
-                (first - k) as u32 * 6
-            } else {
-                (k + 1 - last) as u32 * 9
-            };
-            let score = if strength == 2 { d * 2 / 3 } else { d };
-            if best.is_none_or(|(bs, bt)| {
-                score < bs || (score == bs && c == Tense::Future && bt == Tense::Past)
-            }) {
-                best = Some((score, c));
+        let before = first.checked_sub(step).filter(|k| *k >= sentence.start);
+        let after = Some(last - 1 + step).filter(|k| *k < sentence.end && *k < toks.len());
+        if before.is_none() && after.is_none() {
+            break;
+        }
+        for (k, d) in [(before, step as u32 * 6), (after, step as u32 * 9)] {
+            let Some(k) = k else { continue };
+            if let Some((c, strength)) = cache.get(text, toks, k) {
+                let sc = score(d, strength);
+                if best.is_none_or(|(bs, bt)| {
+                    sc < bs || (sc == bs && c == Tense::Future && bt == Tense::Past)
+                }) {
+                    best = Some((sc, c));
+                }
             }
         }
     }

@@ -71,8 +71,8 @@ fn lone_month_ok(inp: &Input, i: usize, m: u8) -> bool {
 /// A year after a date: ", 2024" or " 2024"; also two digits after an apostrophe ('98).
 fn year_after(inp: &Input, i: usize) -> Option<(i32, usize)> {
     let j = if inp.punct(i, ',') { i + 1 } else { i };
-    if let Some(y) = inp.year(j) {
-        return Some((y, j + 1));
+    if let Some(found) = inp.year_at(j) {
+        return Some(found);
     }
     let n = inp.num(j)?;
     if n.apostrophe && n.suffix == NumSuffix::None {
@@ -111,12 +111,17 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
         if year.is_none() && inp.year(j).is_some() {
             return None;
         }
-        return Some(Candidate::date(
-            i,
-            end,
-            explicit(year, Some(m), Some(d)),
-            Family::Absolute,
-        ));
+        let mut c = Candidate::date(i, end, explicit(year, Some(m), Some(d)), Family::Absolute);
+        // "Jul 18, Fri": a weekday after the date picks the year like one before it.
+        if let (true, Lex::Weekday(w) | Lex::WeekdayAbbr(w)) =
+            (inp.punct(end, ','), inp.lex(end + 1))
+        {
+            if let Expr::Date(e) = &mut c.expr {
+                e.weekday = Some(w);
+                c.last = end + 2;
+            }
+        }
+        return Some(c);
     }
     // "July 2024", "July, 2024", "July of 2024"
     let k = if inp.kw(j, Kw::Of) { j + 1 } else { j };
@@ -126,6 +131,18 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
             end,
             explicit(Some(y), Some(m), None),
             Family::Absolute,
+        ));
+    }
+    // "March in a year": the month in the year of a date counted from the dateline.
+    if let Some((offset, end)) = super::holiday::year_of(inp, j).filter(|_| inp.kw(j, Kw::In)) {
+        return Some(Candidate::date(
+            i,
+            end,
+            Base::PeriodIn {
+                period: Period::Month(m),
+                offset,
+            },
+            Family::Deictic,
         ));
     }
     // The month alone: a named period whose year is inferred.
@@ -214,6 +231,39 @@ fn day_alone(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
+/// "the week of October 7": the week holding a date.
+fn week_of(inp: &Input, i: usize) -> Option<Candidate> {
+    if !(inp.kw(i, Kw::The) && inp.word(i + 1, "week") && inp.kw(i + 2, Kw::Of)) {
+        return None;
+    }
+    let mut c = month_first(inp, i + 3).or_else(|| day_first(inp, i + 3))?;
+    if !matches!(&c.expr, Expr::Date(d) if matches!(d.base, Base::Explicit { day: Some(_), .. })) {
+        return None;
+    }
+    c.first = i;
+    c.week_of = true;
+    Some(c)
+}
+
+/// "The ides of March": the 15th of March, May, July and October, the 13th of other months.
+fn ides(inp: &Input, i: usize) -> Option<Candidate> {
+    if !(inp.kw(i, Kw::The) && inp.kw(i + 1, Kw::Ides) && inp.kw(i + 2, Kw::Of)) {
+        return None;
+    }
+    let (m, k) = month_at(inp, i + 3)?;
+    let day = if matches!(m, 3 | 5 | 7 | 10) { 15 } else { 13 };
+    let (year, end) = match year_after(inp, k) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, k),
+    };
+    Some(Candidate::date(
+        i,
+        end,
+        explicit(year, Some(m), Some(day)),
+        Family::Absolute,
+    ))
+}
+
 /// Day-first dates: "30 July 2024", "1st of August", "the 30th of July".
 fn day_first(inp: &Input, i: usize) -> Option<Candidate> {
     let start = i;
@@ -247,10 +297,15 @@ fn numeric(inp: &Input, i: usize) -> Option<Candidate> {
     if i > 0 && inp.glued(i) && inp.num(i - 1).is_some() {
         return None;
     }
-    // 31/Oct/1974
+    // 31/Oct/1974, 31-Oct-74
     if let Some((m, _)) = month_at(inp, i + 2).filter(|_| sep == '/' || sep == '-') {
         if inp.punct(i + 3, sep) && (1..=31).contains(&a.value) {
-            let y = inp.year(i + 4)?;
+            let y = inp.year(i + 4).or_else(|| {
+                let n = inp
+                    .num(i + 4)
+                    .filter(|n| n.digits == 2 && n.suffix == NumSuffix::None)?;
+                Some(two_digit_year(n.value as i32))
+            })?;
             return Some(Candidate::date(
                 i,
                 i + 5,
@@ -413,6 +468,26 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         (i, i)
     };
+    // A year in words stands only where a year is expected: "in nineteen ninety-six",
+    // "the year two thousand".
+    if inp.year(j).is_none() {
+        let (y, end) = inp.year_at(j)?;
+        if !(start < j
+            || (j > 0
+                && matches!(
+                    inp.lex(j - 1),
+                    Lex::Key(Kw::In | Kw::Since | Kw::Of | Kw::Until | Kw::By)
+                )))
+        {
+            return None;
+        }
+        return Some(Candidate::date(
+            start,
+            end,
+            explicit(Some(y), None, None),
+            Family::Absolute,
+        ));
+    }
     let y = inp.year(j)?;
     // A quantity, not a year: "$1990", "1990 people" (a plural noun follows), "1990%".
     if j > 0 && (inp.punct(j - 1, '$') || inp.punct(j - 1, '#')) {
@@ -615,6 +690,16 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
     let wd = match inp.lex(i) {
         Lex::Weekday(w) => w,
         Lex::WeekdayAbbr(w) if inp.capitalized(i) && inp.punct(i + 1, '.') => w,
+        // "sat", "sun" alone on a line (a schedule, a form field)
+        Lex::WeekdayAbbr(w)
+            if inp.toks[i].newline_before
+                && inp
+                    .toks
+                    .get(i + 1)
+                    .is_none_or(|t| t.newline_before || t.is_punct('.')) =>
+        {
+            w
+        }
         _ => return None,
     };
     // Plural weekdays are sets ("on Tuesdays"): left to the set rules.
@@ -655,9 +740,11 @@ fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
 
 /// The absolute family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 11] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 13] = [
         range,
         day_alone,
+        ides,
+        week_of,
         month_first,
         day_first,
         numeric,

@@ -56,7 +56,26 @@ fn clock_candidate(first: usize, last: usize, clock: Clock) -> Candidate {
 
 /// "10:30", "10:30:15", "10:30 a.m.", "8 p.m.", "8pm", "4 o'clock", "noon", "midnight".
 fn clock(inp: &Input, i: usize) -> Option<Candidate> {
+    // "mid day" spelt apart is midday.
+    let (noon, after) = if inp.kw(i, Kw::Mid) && inp.word(i + 1, "day") {
+        (true, i + 2)
+    } else {
+        (false, i + 1)
+    };
     match inp.lex(i) {
+        _ if noon => {
+            let (zone, end) = zone_after(inp, after);
+            return Some(clock_candidate(
+                i,
+                end,
+                Clock {
+                    hour: 12,
+                    minute: Some(0),
+                    second: None,
+                    zone,
+                },
+            ));
+        }
         Lex::Key(Kw::Noon | Kw::Midday) => {
             let (zone, end) = zone_after(inp, i + 1);
             return Some(clock_candidate(

@@ -116,7 +116,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     }
     let (m, j) = position_mod(inp, i)?;
     let mut c = parse_at(inp, j).or_else(|| the_unit(inp, j))?;
-    if c.modifier.is_some() || !matches!(c.expr, Expr::Date(_)) {
+    // A position replaces an approximation ("the beginning of around next week").
+    if c.modifier.is_some_and(|m| m != Mod::Approx) || !matches!(c.expr, Expr::Date(_)) {
         return None;
     }
     // "late Tuesday" and "early that morning" keep their day; "the end of 10:30" makes no sense.

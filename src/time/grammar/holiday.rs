@@ -81,8 +81,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         k
     };
-    if let Some(y) = inp.year(k2) {
-        return Some(holiday(k2 + 1, Some(y), shift));
+    if let Some((y, end)) = inp.year_at(k2) {
+        return Some(holiday(end, Some(y), shift));
     }
     // The year the holiday falls in, counted from the dateline: "Black Friday of this year",
     // "MLK Day of last year", "Thanksgiving in 3 years", "Thanksgiving 3 months ago".
@@ -98,7 +98,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 }
 
 /// "of this/next/last year", "in a year", "in 3 years", "3 months ago", "9 months from now".
-fn year_of(inp: &Input, k: usize) -> Option<((i64, Unit), usize)> {
+pub(super) fn year_of(inp: &Input, k: usize) -> Option<((i64, Unit), usize)> {
     if inp.kw(k, Kw::Of) && inp.word(k + 2, "year") {
         let n = match inp.lex(k + 1) {
             Lex::Key(Kw::This | Kw::Current) => 0,

@@ -131,6 +131,11 @@ pub(crate) enum Base {
         year: Option<i32>,
         shift: Shift,
     },
+    /// A named period in the year of a date counted from the dateline ("March in a year").
+    PeriodIn {
+        period: Period,
+        offset: (i64, Unit),
+    },
     /// A holiday in the year of a date counted from the dateline ("Thanksgiving of next year",
     /// "Thanksgiving 3 months ago").
     HolidayIn {
@@ -258,6 +263,10 @@ pub(crate) struct Candidate {
     pub event: Option<EventAnchorToks>,
     /// What a counted expression counts from its anchor: (-3, Week) for "three weeks ago".
     pub offset: Option<(i64, Unit)>,
+    /// A length to add to the resolved day: (+3, Day) for "three days after Easter".
+    pub shift: Option<(i64, Unit)>,
+    /// The week holding the resolved day is meant ("the week of October 7").
+    pub week_of: bool,
     /// For a length of time framed by "the past"/"the next": -1 or +1.
     pub frame: Option<i8>,
 }
@@ -272,6 +281,8 @@ impl Candidate {
             family,
             event: None,
             offset: None,
+            shift: None,
+            week_of: false,
             frame: None,
         }
     }
@@ -392,6 +403,54 @@ impl<'a> Input<'a> {
     }
 
     /// A four-digit year 1000–2999, or an absurd number rejected.
+    /// A year in digits or in words ("two thousand ten", "nineteen ninety-six"): (year, next).
+    pub fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if let Some(y) = self.year(i) {
+            return Some((y, i + 1));
+        }
+        let words = |j: usize| -> Option<(u32, usize)> {
+            // 1–99 in words: "ten", "ninety-six", "ninety six"
+            let Lex::Number(a) = self.lex(j) else {
+                return None;
+            };
+            if !(1..=99).contains(&a) {
+                return None;
+            }
+            if (20..=90).contains(&a) && a % 10 == 0 {
+                let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
+                if let Lex::Number(b) = self.lex(k) {
+                    if (1..=9).contains(&b) {
+                        return Some((a + b, k + 1));
+                    }
+                }
+            }
+            Some((a, j + 1))
+        };
+        match (self.lex(i), self.lex(i + 1)) {
+            // "two thousand (and) ten"
+            (Lex::Number(2), Lex::Number(1000)) => {
+                let j = if self.kw(i + 2, Kw::And) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                match words(j) {
+                    Some((n, k)) => Some((2000 + n as i32, k)),
+                    None => Some((2000, i + 2)),
+                }
+            }
+            // "nineteen ninety-six", "nineteen hundred"
+            (Lex::Number(c), _) if (10..=20).contains(&c) => {
+                if self.word(i + 1, "hundred") {
+                    return Some((c as i32 * 100, i + 2));
+                }
+                let (n, k) = words(i + 1).filter(|(n, _)| *n >= 10)?;
+                Some((c as i32 * 100 + n as i32, k))
+            }
+            _ => None,
+        }
+    }
+
     pub fn year(&self, i: usize) -> Option<i32> {
         let n = self.num(i)?;
         (n.digits == 4
@@ -431,6 +490,10 @@ impl<'a> Input<'a> {
             if n.apostrophe || !matches!(n.suffix, NumSuffix::None) {
                 return None;
             }
+            if !n.plain_quantity {
+                return Some((Quantity::Exact(n.value as f64), i + 1, false));
+            }
+            // "2.5", "1,500": read the digits, skipping group commas.
             let t: String = self.text(i).chars().filter(|c| *c != ',').collect();
             let v: f64 = t.parse().ok()?;
             return Some((Quantity::Exact(v), i + 1, false));
@@ -645,10 +708,53 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
             None => i += 1,
         }
     }
-    let mut out = join(inp, out);
+    let mut out = shift_by_length(inp, join(inp, out));
     out.retain(|c| !lone_day_part(inp, c));
     for c in &mut out {
         event_relative::attach(inp, c);
+    }
+    out
+}
+
+/// "three days after Easter", "two weeks before July 30": a whole length of days, weeks, months
+/// or years, then "after"/"before", then a day: the day moved by the length.
+fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
+    for mut c in cands {
+        if let Some(prev) = out.last() {
+            let signal = prev.last;
+            let sign = if inp.kw(signal, Kw::After) {
+                Some(1)
+            } else if inp.kw(signal, Kw::Before) {
+                Some(-1)
+            } else {
+                None
+            };
+            let length = match &prev.expr {
+                Expr::Duration(d) if prev.modifier.is_none() => match d.parts.as_slice() {
+                    [(Some(n), u)] => {
+                        let unit = match u {
+                            DurationUnit::Day => Some(Unit::Day),
+                            DurationUnit::Week => Some(Unit::Week),
+                            DurationUnit::Month => Some(Unit::Month),
+                            DurationUnit::Year => Some(Unit::Year),
+                            _ => None,
+                        };
+                        unit.zip(i64::try_from(*n).ok())
+                    }
+                    _ => None,
+                },
+                _ => None,
+            };
+            if let (Some(sign), Some((unit, n))) = (sign, length) {
+                if c.first == signal + 1 && day_level(&c) && c.shift.is_none() {
+                    c.first = prev.first;
+                    c.shift = Some((sign * n, unit));
+                    out.pop();
+                }
+            }
+        }
+        out.push(c);
     }
     out
 }
@@ -735,6 +841,8 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                     family: day.family,
                     event: None,
                     offset: None,
+                    shift: None,
+                    week_of: false,
                     frame: None,
                 };
                 continue;

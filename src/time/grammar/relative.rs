@@ -528,12 +528,19 @@ fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Last | Kw::Past) => Shift::Last,
         _ => return None,
     };
-    if !inp.word(i + 1, "weekend") {
+    // "the weekend", "this week-end", "this week end"
+    let end = if inp.word(i + 1, "weekend") || inp.word(i + 1, "wkend") {
+        i + 2
+    } else if inp.word(i + 1, "week") && inp.hyphen(i + 2) && inp.word(i + 3, "end") {
+        i + 4
+    } else if inp.word(i + 1, "week") && inp.word(i + 2, "end") && !inp.kw(i + 3, Kw::Of) {
+        i + 3
+    } else {
         return None;
-    }
+    };
     Some(Candidate::date(
         i,
-        i + 2,
+        end,
         Base::Weekend { shift },
         Family::Deictic,
     ))
