@@ -273,6 +273,7 @@ fn resolve_all(
         discourse: None,
         discourse_year: None,
         focus: None,
+        recent: Vec::new(),
         now: dateline
             .filter(|d| d.time().is_some())
             .map(|d| d.datetime()),
@@ -348,6 +349,10 @@ fn resolve_all(
                         d.base,
                         Base::YearsFromFocus { .. } | Base::FocusPeriod { years: -1, .. }
                     );
+                    if ctx.recent.len() == 8 {
+                        ctx.recent.remove(0);
+                    }
+                    ctx.recent.push(v);
                     if !shifted_focus {
                         ctx.focus = Some(v);
                     }

@@ -29,6 +29,8 @@ pub(crate) struct Context {
     pub discourse: Option<CalendarValue>,
     /// The year of the last date the text mentioned (for narrative texts with no dateline).
     pub discourse_year: Option<i32>,
+    /// The last few calendar values the text mentioned (year known), oldest first.
+    pub recent: Vec<CalendarValue>,
     /// The dateline's date and time, when it has a time.
     pub now: Option<NaiveDateTime>,
     /// The last calendar value the text mentioned, at any grain (the period in focus).
@@ -411,8 +413,34 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             year: None,
             shift,
         } => match reference {
+            // In news, "last April" said in October is this year's April, but "last February"
+            // said on March 1 is a year before (the month just ended would be "last month").
+            Some(r)
+                if ctx.lean == Lean::Past
+                    && shift == Shift::Last
+                    && matches!(period, Period::Month(_)) =>
+            {
+                let this_month = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
+                let cutoff = midnight(this_month.checked_sub_months(chrono::Months::new(1))?);
+                let cands = (r.year() - 2..=r.year()).map(|y| period_value(period, y));
+                let v = cands
+                    .filter(|c| c.interval().is_some_and(|i| i.end <= cutoff))
+                    .last()?;
+                (v, used_ref)
+            }
+            // "last spring" is last year's, "this summer" this year's (TimeBank's reading);
+            // looking forward, the nearest one.
+            Some(r) if ctx.lean == Lean::Past && shift != Shift::Infer => {
+                let years = match shift {
+                    Shift::Last => -1,
+                    Shift::Next => 1,
+                    Shift::AfterNext => 2,
+                    _ => 0,
+                };
+                (period_value(period, r.year() + years), used_ref)
+            }
             Some(r) => {
-                let cands = (r.year() - 1..=r.year() + 1).map(|y| period_value(period, y));
+                let cands = (r.year() - 1..=r.year() + 2).map(|y| period_value(period, y));
                 (choose(cands, r, tense, ctx.lean, shift)?, used_ref)
             }
             None => (unknown_period(period), Used::Nothing),
@@ -467,10 +495,37 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             )
         }
         Base::Relative { unit, offset, from } => {
-            let discourse = ctx
-                .discourse
-                .filter(|d| d.year.is_some())
-                .and_then(|d| d.date());
+            // The time the discourse is at, at the unit's grain: "the following month" counts
+            // from the last month (or finer) mentioned, "the next day" from the last day.
+            let discourse = match unit {
+                Unit::Month | Unit::Quarter => ctx
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|v| v.grain <= Granularity::Month)
+                    .and_then(|v| v.interval())
+                    .map(|i| i.start.date()),
+                // "that year" is the year last mentioned; "a year earlier" counts from the
+                // day in focus, as financial reports mean it.
+                Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium if offset == 0 => ctx
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|v| {
+                        v.grain
+                            <= if unit == Unit::Month {
+                                Granularity::Month
+                            } else {
+                                Granularity::Year
+                            }
+                    })
+                    .and_then(|v| v.interval())
+                    .map(|i| i.start.date()),
+                _ => ctx
+                    .discourse
+                    .filter(|d| d.year.is_some())
+                    .and_then(|d| d.date()),
+            };
             let (anchor, used) = match (from, discourse, ctx.dateline) {
                 (From::Discourse, Some(d), _) => (Some(d), Used::Discourse),
                 (_, _, Some(d)) => (Some(d), Used::Dateline),

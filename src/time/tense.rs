@@ -135,6 +135,16 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if one_of(w, FUTURE_BEFORE_TO) && next.is_some_and(|n| one_of(n, &["to", "for"])) {
         return Some((Tense::Future, 2));
     }
+    // Plans speak of what is to come even in the past tense: "protesters planned a rally on
+    // Saturday", "trading is to resume Tuesday".
+    if one_of(w, &["planned", "planning", "scheduled", "slated"]) {
+        return Some((Tense::Future, 1));
+    }
+    if one_of(w, &["is", "are", "was", "were"])
+        && next.is_some_and(|n| n.eq_ignore_ascii_case("to"))
+    {
+        return Some((Tense::Future, 2));
+    }
     if prev.is_some_and(|p| one_of(p, DETERMINERS)) {
         return None; // "the plan", "the announced merger": not a verb
     }

@@ -109,7 +109,12 @@ fn direction(inp: &Input, i: usize) -> Option<(i64, From, usize)> {
 fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
     let (offset, from, used) = direction(inp, i)?;
     let j = i + used;
-    // A unit: "last week", "the next day", "that year"
+    // A unit: "last week", "the next day", "that year", "the current fiscal year"
+    let j = if inp.kw(j, Kw::Fiscal) && inp.word(j + 1, "year") {
+        j + 1
+    } else {
+        j
+    };
     if let Some((u, false)) = inp.unit(j) {
         if u == Unit::Second || u == Unit::Minute || u == Unit::Hour {
             return None;
@@ -612,6 +617,13 @@ mod tests {
         ("Sales were higher [earlier this year].", "2024", "START"),
         ("The vote is [next Tuesday].", "2024-08-06", ""),
         ("Troops withdrew [last May].", "2024-05", ""),
+        ("Troops withdrew [last July].", "2023-07", ""),
+        ("The offensive began [last spring].", "2023-SP", ""),
+        (
+            "Talks began on March 3. [The following month], they failed.",
+            "2024-04",
+            "",
+        ),
         ("Fighting may resume [this summer].", "2024-SU", ""),
         ("Profit rose in [this year's third quarter].", "2024-Q3", ""),
         (
