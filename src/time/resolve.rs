@@ -425,7 +425,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                 let cands = (r.year() - 2..=r.year()).map(|y| period_value(period, y));
                 let v = cands
                     .filter(|c| c.interval().is_some_and(|i| i.end <= cutoff))
-                    .last()?;
+                    .next_back()?;
                 (v, used_ref)
             }
             // "last spring" is last year's, "this summer" this year's (TimeBank's reading);
