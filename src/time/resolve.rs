@@ -422,10 +422,8 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             {
                 let this_month = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
                 let cutoff = midnight(this_month.checked_sub_months(chrono::Months::new(1))?);
-                let cands = (r.year() - 2..=r.year()).map(|y| period_value(period, y));
-                let v = cands
-                    .filter(|c| c.interval().is_some_and(|i| i.end <= cutoff))
-                    .next_back()?;
+                let mut cands = (r.year() - 2..=r.year()).map(|y| period_value(period, y));
+                let v = cands.rfind(|c| c.interval().is_some_and(|i| i.end <= cutoff))?;
                 (v, used_ref)
             }
             // "last spring" is last year's, "this summer" this year's (TimeBank's reading);
