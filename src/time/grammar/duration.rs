@@ -21,12 +21,17 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Weekend {
         return None;
     }
-    // "a 10-year-old": an age, not a length of time.
-    if inp.hyphen(j + 1) && inp.word(j + 2, "old") {
+    // "a 10-year-old", "52 years old": an age, not a length of time.
+    if (inp.hyphen(j + 1) && inp.word(j + 2, "old")) || inp.word(j + 1, "old") {
         return None;
     }
-    // "the first day", "one day he left": a lone "one"/"a" with a singular unit is not a length
-    // unless something measures it ("for a day", "a day earlier").
+    // "three-quarters of the vote": a fraction; "a second time": an ordinal.
+    if u == Unit::Quarter && inp.hyphen(j - 1) && inp.kw(j + 1, Kw::Of) {
+        return None;
+    }
+    if u == Unit::Second && article {
+        return None;
+    }
     let mut c = duration(i, j + 1, q, u);
     // "a minute and a half"
     if inp.kw(j + 1, Kw::And) && inp.kw(j + 2, Kw::A) && inp.kw(j + 3, Kw::Half) {
@@ -154,11 +159,36 @@ fn in_counted(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// "the year": a year-long length ("for the year", "the year's results"), or after "in" or
+/// "of" the year the dateline is in ("earlier in the year").
+fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
+    if !(inp.kw(i, Kw::The) && inp.word(i + 1, "year")) {
+        return None;
+    }
+    // "the year ended", "the year before", "the year 2000" belong to other rules or are not times.
+    if inp.toks.get(i + 2).is_some_and(|t| t.num().is_some()) || inp.hyphen(i + 2) {
+        return None;
+    }
+    if i > 0 && (inp.kw(i - 1, Kw::In) || inp.kw(i - 1, Kw::Of)) {
+        return Some(Candidate::date(
+            i,
+            i + 2,
+            super::Base::Relative {
+                unit: Unit::Year,
+                offset: 0,
+                from: super::From::Dateline,
+            },
+            Family::Deictic,
+        ));
+    }
+    Some(duration(i, i + 2, Quantity::Exact(1.0), Unit::Year))
+}
+
 /// The duration family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     let a = framed(inp, i);
     let b = in_counted(inp, i).or_else(|| counted(inp, i));
-    let c = bare_plural(inp, i);
+    let c = bare_plural(inp, i).or_else(|| the_year(inp, i));
     [a, b, c]
         .into_iter()
         .flatten()
