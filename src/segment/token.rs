@@ -275,17 +275,20 @@ fn scan_number(bytes: &[u8], start: usize, first: char) -> (usize, Num) {
         } else {
             NumSuffix::Other
         };
-        // "4a.m." / "10p.m.": take the dotted suffix whole.
-        if matches!(suffix, NumSuffix::Am | NumSuffix::Pm)
-            && i - suffix_start == 1
-            && bytes.get(i) == Some(&b'.')
-            && bytes
-                .get(i + 1)
-                .is_some_and(|b| b.eq_ignore_ascii_case(&b'm'))
-        {
-            i += 2;
-            if bytes.get(i) == Some(&b'.') {
-                i += 1;
+        // "4a.m." / "10p.m.": take the dotted suffix whole; a lone "4a" is no time ("4a" is a
+        // form, a flat, a grade).
+        if matches!(suffix, NumSuffix::Am | NumSuffix::Pm) && i - suffix_start == 1 {
+            if bytes.get(i) == Some(&b'.')
+                && bytes
+                    .get(i + 1)
+                    .is_some_and(|b| b.eq_ignore_ascii_case(&b'm'))
+            {
+                i += 2;
+                if bytes.get(i) == Some(&b'.') {
+                    i += 1;
+                }
+            } else if suffix == NumSuffix::Am {
+                suffix = NumSuffix::Other;
             }
         }
     }

@@ -536,7 +536,8 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             }
         }
         Base::YearsFromFocus { years, from } => {
-            let focus = ctx.focus.filter(|f| {
+            // Only "a year ago/earlier" compares with the period being reported.
+            let focus = ctx.focus.filter(|_| years == 1).filter(|f| {
                 matches!(
                     f.grain,
                     Granularity::Quarter | Granularity::Half | Granularity::Month

@@ -500,6 +500,15 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     if !strong && !(1900..=2100).contains(&y) {
         return None;
     }
+    // "ABC 2000", "Windows 2000": a number in a name, unless a year is expected there.
+    if !strong
+        && j > 0
+        && inp.toks[j - 1].is_word()
+        && inp.text(j - 1).len() > 1
+        && inp.text(j - 1).bytes().all(|b| b.is_ascii_uppercase())
+    {
+        return None;
+    }
     Some(Candidate::date(
         start,
         j + 1,
@@ -825,6 +834,10 @@ mod tests {
             "Add 1/2 cup.",
             "The score was 2-1.",
             "Leaves fall in the wind.",
+            "Ship ACME 3000 crates.",
+            "She lives in flat 4a.",
+            "Martin Luther King spoke to the crowd.",
+            "He scored 41 years old records.",
         ] {
             let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
             let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());

@@ -11,7 +11,9 @@ fn words(inp: &Input, mut i: usize, max: usize) -> Vec<(String, usize)> {
     while out.len() < max && i < inp.len() {
         let t = &inp.toks[i];
         let glued_mark = (inp.punct(i, '.') || inp.punct(i, '-')) && inp.glued(i);
-        if glued_mark || inp.punct(i, '\'') || inp.punct(i, '\u{2019}') {
+        // An apostrophe only as a possessive ("St. Patrick's"): "King' day" is no name.
+        let possessive = (inp.punct(i, '\'') || inp.punct(i, '\u{2019}')) && inp.word(i + 1, "s");
+        if glued_mark || possessive {
             i += 1;
             continue;
         }
