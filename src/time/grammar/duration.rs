@@ -32,6 +32,10 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Second && article {
         return None;
     }
+    // "a year-earlier quarter": an adjective naming a period, not a length.
+    if inp.hyphen(j + 1) && (inp.kw(j + 2, Kw::Earlier) || inp.kw(j + 2, Kw::Ago)) {
+        return None;
+    }
     let mut c = duration(i, j + 1, q, u);
     // "a minute and a half"
     if inp.kw(j + 1, Kw::And) && inp.kw(j + 2, Kw::A) && inp.kw(j + 3, Kw::Half) {
