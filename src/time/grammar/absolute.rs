@@ -472,13 +472,10 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     // "the year two thousand".
     if inp.year(j).is_none() {
         let (y, end) = inp.year_at(j)?;
-        if !(start < j
-            || (j > 0
-                && matches!(
-                    inp.lex(j - 1),
-                    Lex::Key(Kw::In | Kw::Since | Kw::Of | Kw::Until | Kw::By)
-                )))
-        {
+        // "nineteen ninety-six" says it is a year; "two thousand ten" may be a quantity.
+        let century_form = matches!(inp.lex(j), Lex::Number(19 | 20))
+            && !matches!(inp.lex(j + 1), Lex::Number(1000));
+        if !(century_form || start < j || (j > 0 && year_context(inp, j))) {
             return None;
         }
         return Some(Candidate::date(

@@ -166,7 +166,22 @@ fn in_counted(inp: &Input, i: usize) -> Option<Candidate> {
 /// "the year": a year-long length ("for the year", "the year's results"), or after "in" or
 /// "of" the year the dateline is in ("earlier in the year").
 fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
-    if !(inp.kw(i, Kw::The) && inp.word(i + 1, "year")) {
+    if !inp.kw(i, Kw::The) {
+        return None;
+    }
+    // "the full year" is the year reported on; "the fiscal year" a year-long length.
+    if inp.word(i + 1, "full") && inp.word(i + 2, "year") {
+        let base = super::Base::Relative {
+            unit: Unit::Year,
+            offset: 0,
+            from: super::From::Dateline,
+        };
+        return Some(Candidate::date(i, i + 3, base, Family::Deictic));
+    }
+    if inp.kw(i + 1, Kw::Fiscal) && inp.word(i + 2, "year") {
+        return Some(duration(i, i + 3, Quantity::Exact(1.0), Unit::Year));
+    }
+    if !inp.word(i + 1, "year") {
         return None;
     }
     // "the year ended", "the year before", "the year 2000" belong to other rules or are not times.

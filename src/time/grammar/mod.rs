@@ -630,7 +630,6 @@ fn can_start(toks: &[Token], i: usize) -> bool {
                 | Kw::Before
                 | Kw::Time
                 | Kw::Period
-                | Kw::These
                 | Kw::Oclock
                 | Kw::Am
                 | Kw::Pm
@@ -645,6 +644,7 @@ fn can_start(toks: &[Token], i: usize) -> bool {
                 | Kw::A
                 | Kw::This
                 | Kw::That
+                | Kw::These
                 | Kw::Last
                 | Kw::Next
                 | Kw::Past

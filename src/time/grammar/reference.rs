@@ -17,6 +17,14 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Now | Kw::Nowadays) if !the => {
             Some(reference(i, j + 1, Reference::PresentRef))
         }
+        // "the near term", "the short term": the future
+        _ if the && (inp.word(j, "near") || inp.word(j, "short")) && inp.word(j + 1, "term") => {
+            Some(reference(i, j + 2, Reference::FutureRef))
+        }
+        // "these days"
+        Lex::Key(Kw::These) if inp.word(j + 1, "days") => {
+            Some(reference(i, j + 2, Reference::PresentRef))
+        }
         // "at the moment"
         _ if the && i > 0 && inp.kw(i - 1, Kw::At) && inp.word(j, "moment") => {
             Some(reference(i, j + 1, Reference::PresentRef))
