@@ -11,7 +11,16 @@
 //! astronomical there (summer is June 21 – September 24) and meteorological here; Duckling's
 //! morning runs from midnight, its weekend from Friday 18:00, its "end of the month" is days
 //! 21 to the end, "mid March" is March 11–20, and "early 2017" is its first quarter — eventline
-//! keeps these as a TIMEX3 `mod` on the period itself.
+//! keeps these as a TIMEX3 `mod` on the period itself. Duckling dates the Hebrew holidays from
+//! the evening before, and reads "7 days ago" as an instant at the hour of the reference time
+//! (eventline: the day, with the count kept in [`crate::time::Offset`]).
+//!
+//! ```no_run
+//! let report = eventline::eval::duckling::run("duckling_en_time.jsonl".as_ref())?;
+//! let (passed, total) = report.tiers["core"];
+//! println!("core: {passed}/{total}");
+//! # Ok::<(), eventline::Error>(())
+//! ```
 
 use std::collections::BTreeMap;
 use std::path::Path;
