@@ -47,8 +47,8 @@ fn corpus() -> (String, Vec<Document>) {
     }
     let own = [
         include_str!("../examples/data/haniyeh.txt"),
-        include_str!("../tests/fixtures/timeml/jns_strike.tml"),
-        include_str!("../tests/fixtures/timeml/earnings.tml"),
+        include_str!("../tests/fixtures/timeml/jns_strike.xml"),
+        include_str!("../tests/fixtures/timeml/earnings.xml"),
     ];
     let docs: Vec<Document> = (0..200)
         .map(|i| Document::new(own[i % own.len()]).with_dateline("2024-08-01".parse().unwrap()))

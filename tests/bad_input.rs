@@ -43,7 +43,7 @@ fn unparsable_datelines_are_typed_errors() {
 fn malformed_or_truncated_timeml_is_a_typed_error() {
     let good = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/timeml/jns_strike.tml"
+        "/tests/fixtures/timeml/jns_strike.xml"
     ))
     .unwrap();
     assert!(TimeMlDocument::parse(&good).is_ok());

@@ -32,7 +32,7 @@ fn scoring_gold_against_itself_is_perfect() {
 fn scoring_a_system_with_known_errors() {
     let dir = std::env::temp_dir().join(format!("eventline-score-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let gold = std::fs::read_to_string(Path::new(FIXTURES).join("earnings.tml")).unwrap();
+    let gold = std::fs::read_to_string(Path::new(FIXTURES).join("earnings.xml")).unwrap();
     // One value wrong, one span widened (relaxed only), one missed.
     let system = gold
         .replace(
@@ -47,10 +47,10 @@ fn scoring_a_system_with_known_errors() {
             "<TIMEX3 tid=\"t9\" type=\"DATE\" value=\"1993-03\">March 1993</TIMEX3>",
             "March 1993",
         );
-    std::fs::write(dir.join("earnings.tml"), system).unwrap();
+    std::fs::write(dir.join("earnings.xml"), system).unwrap();
     let gold_dir = dir.join("gold");
     std::fs::create_dir_all(&gold_dir).unwrap();
-    std::fs::write(gold_dir.join("earnings.tml"), &gold).unwrap();
+    std::fs::write(gold_dir.join("earnings.xml"), &gold).unwrap();
     let (c, errors) = score_dirs(&gold_dir, &dir).unwrap();
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(

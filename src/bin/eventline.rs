@@ -16,9 +16,9 @@ Examples:
   eventline annotate --dateline 2024-08-01 article.txt
   eventline annotate --format json --dateline 2024-08-01 - < article.txt
   eventline annotate --out-dir system/ gold/*.tml
-  eventline eval timex --gold ../shared/eval/tbaq/TimeBank
+  eventline eval timex --gold tbaq/TimeBank
   eventline eval timex --gold gold/ --system system/ --errors
-  eventline eval duckling ../shared/eval/duckling_en_time.jsonl
+  eventline eval duckling duckling_en_time.jsonl
 
 Exit status: 0 on success; 1 when an input could not be read or annotated (the others are
 still processed and each failure is reported on stderr); 2 on a usage error.";
@@ -59,10 +59,10 @@ enum Command {
 enum EvalCommand {
     /// TempEval-3 TIMEX3 scores: strict and relaxed P/R/F1, type and value accuracy and F1.
     Timex {
-        /// Directory of gold `.tml` files (searched recursively).
+        /// Directory of gold TimeML files (`.tml` or `.xml`, searched recursively).
         #[arg(long)]
         gold: PathBuf,
-        /// Directory of system `.tml` files with the same names; without it, the gold texts are
+        /// Directory of system TimeML files with the same names; without it, the gold texts are
         /// tagged in memory.
         #[arg(long)]
         system: Option<PathBuf>,

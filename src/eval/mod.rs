@@ -43,6 +43,14 @@ pub fn files_with_extension(dir: &Path, ext: &str) -> Result<Vec<PathBuf>> {
     Ok(out)
 }
 
+/// The TimeML files under `dir` (`.tml` or `.xml`, recursively), sorted, relative to `dir`.
+pub fn timeml_files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = files_with_extension(dir, ".tml")?;
+    files.extend(files_with_extension(dir, ".xml")?);
+    files.sort();
+    Ok(files)
+}
+
 /// Precision, recall and F1 from counts (0 where undefined).
 ///
 /// ```

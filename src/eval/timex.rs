@@ -23,7 +23,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{files_with_extension, prf, read_utf8};
+use super::{prf, read_utf8, timeml_files};
 use crate::document::Span;
 use crate::error::{Error, Result};
 use crate::time::{tag, TimeConfig};
@@ -297,12 +297,12 @@ pub fn system_of(doc: &TimeMlDocument) -> Vec<SystemTimex> {
         .collect()
 }
 
-/// Score every `.tml` file under `gold_dir` against the file of the same relative path under
+/// Score every TimeML file (`.tml`, `.xml`) under `gold_dir` against the file of the same relative path under
 /// `system_dir`. The two texts must be identical.
 pub fn score_dirs(gold_dir: &Path, system_dir: &Path) -> Result<(TimexCounts, Vec<TimexError>)> {
     let mut total = TimexCounts::default();
     let mut errors = Vec::new();
-    for rel in files_with_extension(gold_dir, ".tml")? {
+    for rel in timeml_files(gold_dir)? {
         let gold = TimeMlDocument::parse(&read_utf8(&gold_dir.join(&rel))?)?;
         let sys_path = system_dir.join(&rel);
         let sys_path = if sys_path.exists() {
@@ -324,14 +324,14 @@ pub fn score_dirs(gold_dir: &Path, system_dir: &Path) -> Result<(TimexCounts, Ve
     Ok((total, errors))
 }
 
-/// Tag every `.tml` file under `gold_dir` in memory (text and DCT only) and score the result.
+/// Tag every TimeML file (`.tml`, `.xml`) under `gold_dir` in memory (text and DCT only) and score the result.
 pub fn score_tagger(
     gold_dir: &Path,
     config: &TimeConfig,
 ) -> Result<(TimexCounts, Vec<TimexError>)> {
     let mut total = TimexCounts::default();
     let mut errors = Vec::new();
-    for rel in files_with_extension(gold_dir, ".tml")? {
+    for rel in timeml_files(gold_dir)? {
         let gold = TimeMlDocument::parse(&read_utf8(&gold_dir.join(&rel))?)?;
         let doc = gold.to_document();
         let times = tag(&doc, config);

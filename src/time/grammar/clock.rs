@@ -56,53 +56,25 @@ fn clock_candidate(first: usize, last: usize, clock: Clock) -> Candidate {
 
 /// "10:30", "10:30:15", "10:30 a.m.", "8 p.m.", "8pm", "4 o'clock", "noon", "midnight".
 fn clock(inp: &Input, i: usize) -> Option<Candidate> {
-    // "mid day" spelt apart is midday.
-    let (noon, after) = if inp.kw(i, Kw::Mid) && inp.word(i + 1, "day") {
-        (true, i + 2)
-    } else {
-        (false, i + 1)
+    // Named hours: "noon", "midday", "mid day", "midnight" (the end of the day: T24:00).
+    let named = match inp.lex(i) {
+        Lex::Key(Kw::Noon | Kw::Midday) => Some((12, i + 1)),
+        Lex::Key(Kw::Mid) if inp.word(i + 1, "day") => Some((12, i + 2)),
+        Lex::Key(Kw::Midnight) => Some((24, i + 1)),
+        _ => None,
     };
-    match inp.lex(i) {
-        _ if noon => {
-            let (zone, end) = zone_after(inp, after);
-            return Some(clock_candidate(
-                i,
-                end,
-                Clock {
-                    hour: 12,
-                    minute: Some(0),
-                    second: None,
-                    zone,
-                },
-            ));
-        }
-        Lex::Key(Kw::Noon | Kw::Midday) => {
-            let (zone, end) = zone_after(inp, i + 1);
-            return Some(clock_candidate(
-                i,
-                end,
-                Clock {
-                    hour: 12,
-                    minute: Some(0),
-                    second: None,
-                    zone,
-                },
-            ));
-        }
-        Lex::Key(Kw::Midnight) => {
-            let (zone, end) = zone_after(inp, i + 1);
-            return Some(clock_candidate(
-                i,
-                end,
-                Clock {
-                    hour: 24,
-                    minute: Some(0),
-                    second: None,
-                    zone,
-                },
-            ));
-        }
-        _ => {}
+    if let Some((hour, after)) = named {
+        let (zone, end) = zone_after(inp, after);
+        return Some(clock_candidate(
+            i,
+            end,
+            Clock {
+                hour,
+                minute: Some(0),
+                second: None,
+                zone,
+            },
+        ));
     }
     let n = inp.num(i)?;
     if n.plain_quantity || n.apostrophe || n.digits > 2 {
