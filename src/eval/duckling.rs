@@ -225,14 +225,7 @@ pub fn duckling_view(t: &Timex, now: NaiveDateTime) -> Option<DucklingView> {
 
 fn counted_view(off: Offset, now: NaiveDateTime) -> Option<DucklingView> {
     let n = off.amount;
-    let months = |k: i64| -> Option<NaiveDateTime> {
-        let k = i32::try_from(k).ok()?;
-        if k >= 0 {
-            now.checked_add_months(chrono::Months::new(k as u32))
-        } else {
-            now.checked_sub_months(chrono::Months::new(k.unsigned_abs()))
-        }
-    };
+    let months = |k: i64| Some(crate::time::shift_months(now.date(), k)?.and_time(now.time()));
     let floor_hour = |t: NaiveDateTime| t.date().and_hms_opt(t.hour(), 0, 0);
     let floor_day = |t: NaiveDateTime| t.date().and_hms_opt(0, 0, 0);
     let (start, grain, len) = match off.unit {

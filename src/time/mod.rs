@@ -27,6 +27,7 @@ mod value;
 
 pub use dateline::detect_dateline;
 pub use grammar::Family;
+pub(crate) use value::shift_months;
 pub use value::{
     CalendarValue, DurationUnit, DurationValue, Granularity, Interval, Mod, Reference, TimeValue,
     TimexType,

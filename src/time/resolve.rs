@@ -17,7 +17,9 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
 use super::grammar::{Base, Clock, DateExpr, From, Inner, NthItem, Period, Shift};
 use super::tense::Tense;
-use super::value::{CalendarValue, DurationUnit, DurationValue, Granularity, Interval};
+use super::value::{
+    shift_months, CalendarValue, DurationUnit, DurationValue, Granularity, Interval,
+};
 use super::Lean;
 use crate::lexicon::Unit;
 use crate::time::holidays;
@@ -129,14 +131,7 @@ fn unknown_period(p: Period) -> CalendarValue {
 
 /// Shift a date by `n` units and express it at the unit's grain.
 fn relative(d: NaiveDate, unit: Unit, n: i64) -> Option<CalendarValue> {
-    let months = |k: i64| -> Option<NaiveDate> {
-        let k = i32::try_from(k).ok()?;
-        if k >= 0 {
-            d.checked_add_months(chrono::Months::new(k as u32))
-        } else {
-            d.checked_sub_months(chrono::Months::new(k.unsigned_abs()))
-        }
-    };
+    let months = |k: i64| shift_months(d, k);
     let days = |k: i64| d.checked_add_signed(Duration::try_days(k)?);
     Some(match unit {
         Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => CalendarValue::day(days(n)?),
@@ -303,12 +298,7 @@ pub(crate) fn shift_day(v: CalendarValue, n: i64, unit: Unit) -> Option<Calendar
             } else {
                 n
             };
-            let m = chrono::Months::new(u32::try_from(months.unsigned_abs()).ok()?);
-            if months >= 0 {
-                d.checked_add_months(m)?
-            } else {
-                d.checked_sub_months(m)?
-            }
+            shift_months(d, months)?
         }
         _ => return None,
     };

@@ -220,6 +220,16 @@ fn add_months(y: i32, m: u32, n: i32) -> Option<(i32, u32)> {
     Some((y, (idx.rem_euclid(12) + 1) as u32))
 }
 
+/// `d` moved by `k` months (negative: back), clamped to the month's last day.
+pub(crate) fn shift_months(d: NaiveDate, k: i64) -> Option<NaiveDate> {
+    let months = chrono::Months::new(u32::try_from(k.unsigned_abs()).ok()?);
+    if k >= 0 {
+        d.checked_add_months(months)
+    } else {
+        d.checked_sub_months(months)
+    }
+}
+
 fn month_span(y: i32, m: u32, months: i32) -> Option<Interval> {
     let (ey, em) = add_months(y, m, months)?;
     Some(Interval {
