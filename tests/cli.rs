@@ -1,0 +1,147 @@
+//! The command-line contract: formats, exit codes, errors on stderr, one output per input.
+#![cfg(feature = "cli")]
+
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+fn eventline() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_eventline"))
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("eventline-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run_with_stdin(args: &[&str], input: &str) -> std::process::Output {
+    use std::io::Write;
+    let mut child = eventline()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn plain_text_on_stdin_becomes_timeml_with_a_dct() {
+    let out = run_with_stdin(
+        &["annotate", "--dateline", "2024-08-01"],
+        "Iran vowed revenge yesterday & more.",
+    );
+    assert!(out.status.success());
+    let xml = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        xml.contains(r#"<DCT><TIMEX3 tid="t0" type="DATE" value="2024-08-01""#),
+        "{xml}"
+    );
+    assert!(xml.contains(r#"value="2024-07-31" temporalFunction="true" functionInDocument="NONE" anchorTimeID="t0">yesterday</TIMEX3>"#), "{xml}");
+    assert!(xml.contains("&amp; more."));
+}
+
+#[test]
+fn json_output_follows_the_record_schema() {
+    let out = run_with_stdin(
+        &[
+            "annotate",
+            "--format",
+            "json",
+            "--dateline",
+            "2024-08-01",
+            "-",
+        ],
+        "It ended in mid-April.",
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dateline"], "2024-08-01");
+    let t = &v["timexes"][0];
+    assert_eq!(
+        (t["text"].as_str(), t["value"].as_str(), t["mod"].as_str()),
+        (Some("mid-April"), Some("2024-04"), Some("MID"))
+    );
+    assert_eq!(
+        (t["start"].as_u64(), t["end"].as_u64()),
+        (Some(12), Some(21))
+    );
+}
+
+#[test]
+fn an_unparsable_dateline_is_a_usage_error() {
+    let out = run_with_stdin(&["annotate", "--dateline", "2024-13-01"], "x");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("2024-13-01"));
+}
+
+#[test]
+fn a_broken_file_is_reported_and_the_others_are_still_written() {
+    let dir = scratch("broken");
+    let bad = dir.join("bad.txt");
+    let good = dir.join("good.txt");
+    std::fs::write(&bad, b"caf\xe9 yesterday").unwrap();
+    std::fs::write(&good, "They met on Tuesday.").unwrap();
+    let out_dir = dir.join("out");
+    let out = eventline()
+        .args(["annotate", "--dateline", "2024-08-01", "--out-dir"])
+        .arg(&out_dir)
+        .arg(&bad)
+        .arg(&good)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("bad.txt")
+            && stderr.contains("not valid UTF-8")
+            && stderr.contains("offset 3"),
+        "{stderr}"
+    );
+    let written = std::fs::read_to_string(out_dir.join("good.txt")).unwrap();
+    assert!(written.contains(r#"value="2024-07-30""#), "{written}");
+    assert!(!out_dir.join("bad.txt").exists());
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn timeml_is_annotated_in_place_and_scores_against_itself() {
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/timeml");
+    let dir = scratch("inplace");
+    let out = eventline()
+        .args(["annotate", "--out-dir"])
+        .arg(&dir)
+        .arg(fixtures.join("earnings.xml"))
+        .arg(fixtures.join("jns_strike.xml"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let scored = eventline()
+        .args(["eval", "timex", "--json", "--gold"])
+        .arg(&fixtures)
+        .arg("--system")
+        .arg(&dir)
+        .output()
+        .unwrap();
+    assert!(
+        scored.status.success(),
+        "{}",
+        String::from_utf8_lossy(&scored.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&scored.stdout).unwrap();
+    assert_eq!(v["counts"]["gold"], 26);
+    assert_eq!(v["value_f1"], 1.0);
+    std::fs::remove_dir_all(&dir).ok();
+}
