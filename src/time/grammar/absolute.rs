@@ -404,8 +404,14 @@ fn numeric(inp: &Input, i: usize) -> Option<Candidate> {
         if sep == '/' && matches!(b, 2 | 3 | 4 | 8) && a.value < b {
             return None;
         }
-        if sep == '-' && a.value < 3 && b < 10 {
-            return None; // a score: 2-1
+        // "6-3" inside a sentence is a score; a dashed month-day needs a word that expects a date.
+        if sep == '-'
+            && !(i == 0
+                || inp.toks[i].newline_before
+                || year_context(inp, i)
+                || inp.kw(i - 1, Kw::On))
+        {
+            return None;
         }
         if inp.unit(i + 3).is_some() || inp.num(i + 3).is_some() {
             return None;

@@ -46,6 +46,10 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if article && !plural && i > 0 && inp.word(i - 1, "once") {
         return None;
     }
+    // "$1.76 a year", "700 seats a week": a rate (the set rules' "a year"), not a length.
+    if article && !plural && inp.rate_before(i) {
+        return None;
+    }
     Some(c)
 }
 

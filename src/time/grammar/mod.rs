@@ -558,6 +558,29 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// Whether the words before token `i` make "a year" there a rate: an amount ("$1.76",
+    /// "5%", "$500 million") or a plural noun ("four flights a week", "interviews a day").
+    pub fn rate_before(&self, i: usize) -> bool {
+        let Some(p) = i.checked_sub(1).and_then(|p| self.toks.get(p)) else {
+            return false;
+        };
+        let w = self.text(i - 1);
+        let amount = p.num().is_some()
+            || self.punct(i - 1, '%')
+            || [
+                "million", "billion", "trillion", "thousand", "percent", "cents", "dollars",
+            ]
+            .iter()
+            .any(|x| w.eq_ignore_ascii_case(x));
+        let plural_noun = p.is_word()
+            && p.lex == Lex::None
+            && !p.capitalized
+            && w.len() > 3
+            && w.ends_with('s')
+            && !w.ends_with("ss");
+        amount || plural_noun
+    }
+
     /// A calendar unit word at `i`: (unit, plural).
     pub fn unit(&self, i: usize) -> Option<(Unit, bool)> {
         match self.lex(i) {

@@ -121,13 +121,12 @@ fn plural_weekday(inp: &Input, i: usize) -> Option<Candidate> {
     Some(set(i, end, s, None, None))
 }
 
-/// "a year" after a rate: "5% a year".
+/// "a year" after a rate: "5% a year", "$500 million a year", "four flights a week".
 fn rate(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::A) || i == 0 {
         return None;
     }
-    let prev_rate = inp.punct(i - 1, '%') || inp.word(i - 1, "percent") || inp.word(i - 1, "cents");
-    if !prev_rate {
+    if !inp.rate_before(i) {
         return None;
     }
     let (u, false) = inp.unit(i + 1)? else {
