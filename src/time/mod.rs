@@ -346,9 +346,13 @@ fn resolve_all(
                 if v.year.is_some() {
                     // A period reached by shifting the one in focus ("a year earlier") is a
                     // comparison, not a new focus.
+                    // Periods compared with the focus ("a year earlier", "the year-ago
+                    // quarter", "the 1988 period") are not a new focus.
                     let shifted_focus = matches!(
                         d.base,
-                        Base::YearsFromFocus { .. } | Base::FocusPeriod { years: -1, .. }
+                        Base::YearsFromFocus { .. }
+                            | Base::FocusPeriod { years: -1, .. }
+                            | Base::FocusPeriod { year: Some(_), .. }
                     );
                     if ctx.recent.len() == 8 {
                         ctx.recent.remove(0);
