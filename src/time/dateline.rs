@@ -67,11 +67,7 @@ fn year_in_text(inp: &Input) -> Option<i32> {
 }
 
 /// Find the dateline among the recognized candidates.
-pub(super) fn detect_in(
-    inp: &Input,
-    _segments: &Segments,
-    candidates: &[Candidate],
-) -> Option<(Dateline, Span)> {
+pub(super) fn detect_in(inp: &Input, candidates: &[Candidate]) -> Option<(Dateline, Span)> {
     for c in candidates {
         let span = Span::new(inp.toks[c.first].span.start, inp.toks[c.last - 1].span.end);
         if span.start > HEAD {
@@ -142,7 +138,7 @@ pub fn detect_dateline(text: &str) -> Option<(Dateline, Span)> {
     let segments = Segments::new(head);
     let inp = Input::new(head, segments.tokens());
     let candidates = grammar::recognize(&inp);
-    detect_in(&inp, &segments, &candidates)
+    detect_in(&inp, &candidates)
 }
 
 #[cfg(test)]

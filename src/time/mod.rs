@@ -224,7 +224,7 @@ pub fn tag(doc: &Document, config: &TimeConfig) -> TimeAnnotation {
     let candidates = grammar::recognize(&inp);
     let (dateline, dateline_source) = match doc.dateline() {
         Some(d) => (Some(d), DatelineSource::Given),
-        None if config.detect_dateline => match dateline::detect_in(&inp, &segments, &candidates) {
+        None if config.detect_dateline => match dateline::detect_in(&inp, &candidates) {
             Some((d, span)) => (Some(d), DatelineSource::Detected(span)),
             None => (None, DatelineSource::None),
         },
