@@ -611,8 +611,16 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             };
             (nth_in(period, nth, item)?, used)
         }
-        Base::WeekdayCount { weekday, count } => {
-            let r = ctx.dateline?;
+        Base::WeekdayCount {
+            weekday,
+            count,
+            from,
+        } => {
+            let discourse = ctx
+                .discourse
+                .and_then(|d| d.date())
+                .filter(|_| from == From::Discourse);
+            let r = discourse.or(ctx.dateline)?;
             let step = if count > 0 { 1 } else { -1 };
             let mut d = r;
             let mut seen = 0;

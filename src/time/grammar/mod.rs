@@ -175,6 +175,7 @@ pub(crate) enum Base {
     WeekdayCount {
         weekday: u8,
         count: i64,
+        from: From,
     },
     /// A weekend placed like a weekday ("the weekend", "this weekend").
     Weekend {

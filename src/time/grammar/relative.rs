@@ -151,6 +151,15 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
         _ => Shift::Next,
     };
     if from == From::Discourse && offset != 0 {
+        // "the previous Friday", "the following Monday": counted from the day in focus.
+        if let Lex::Weekday(w) = inp.lex(j) {
+            let base = Base::WeekdayCount {
+                weekday: w,
+                count: offset,
+                from,
+            };
+            return Some(Candidate::date(i, j + 1, base, Family::Anaphoric));
+        }
         return None; // "the following May" is rare and ambiguous
     }
     // A weekday: "last Tuesday", "next Friday"
@@ -352,8 +361,31 @@ fn counted_weekdays(inp: &Input, i: usize) -> Option<Candidate> {
     let base = Base::WeekdayCount {
         weekday: w,
         count: sign * n as i64,
+        from: From::Dateline,
     };
     Some(Candidate::date(i, end, base, Family::Deictic))
+}
+
+/// "year-end", "year end", "year's end": the end of the dateline's year.
+fn year_end(inp: &Input, i: usize) -> Option<Candidate> {
+    if !inp.word(i, "year") {
+        return None;
+    }
+    let end = if inp.hyphen(i + 1) && inp.kw(i + 2, Kw::End) {
+        i + 3
+    } else if inp.kw(i + 1, Kw::End) {
+        i + 2
+    } else if (inp.punct(i + 1, '\'') || inp.punct(i + 1, '\u{2019}'))
+        && inp.word(i + 2, "s")
+        && inp.kw(i + 3, Kw::End)
+    {
+        i + 4
+    } else {
+        return None;
+    };
+    let mut c = rel(i, end, Unit::Year, 0, From::Dateline);
+    c.modifier = Some(Mod::End);
+    Some(c)
 }
 
 /// "years ago", "months later": a bare plural unit with a direction.
@@ -553,7 +585,7 @@ fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The relative family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 11] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 12] = [
         day_words,
         shifted,
         possessive_quarter,
@@ -561,6 +593,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         bare_counted,
         counted_weekdays,
         upcoming_counted,
+        year_end,
         earlier_later,
         the_day_part,
         focus_period,
@@ -618,6 +651,12 @@ mod tests {
         ("The vote is [next Tuesday].", "2024-08-06", ""),
         ("Troops withdrew [last May].", "2024-05", ""),
         ("Troops withdrew [last July].", "2023-07", ""),
+        (
+            "The shop closed on Monday, July 29. [The previous Friday], sales had slumped.",
+            "2024-07-26",
+            "",
+        ),
+        ("Debt will be repaid by [year-end].", "2024", "END"),
         ("The offensive began [last spring].", "2023-SP", ""),
         (
             "Talks began on March 3. [The following month], they failed.",
