@@ -275,6 +275,8 @@ fn resolve_all(
         discourse_year: None,
         focus: None,
         recent: Vec::new(),
+        focus_sentence: 0,
+        sentence: 0,
         now: dateline
             .filter(|d| d.time().is_some())
             .map(|d| d.datetime()),
@@ -292,6 +294,7 @@ fn resolve_all(
                 continue;
             }
         }
+        ctx.sentence = segments.sentence_of_token(c.first).unwrap_or(0);
         // Only expressions whose year or week must be chosen look at the tense around them.
         let tense = match segments.sentence_of_token(c.first) {
             Some(s) if needs_tense(&c.expr) => tense::near(
@@ -360,6 +363,7 @@ fn resolve_all(
                     ctx.recent.push(v);
                     if !shifted_focus {
                         ctx.focus = Some(v);
+                        ctx.focus_sentence = ctx.sentence;
                     }
                     if v.grain <= Granularity::Day {
                         ctx.discourse = Some(v);

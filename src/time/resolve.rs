@@ -24,6 +24,9 @@ use super::Lean;
 use crate::lexicon::Unit;
 use crate::time::holidays;
 
+/// How many sentences a reporting period stays in focus.
+pub(crate) const FOCUS_SPAN: usize = 3;
+
 /// What resolution needs to know.
 pub(crate) struct Context {
     pub dateline: Option<NaiveDate>,
@@ -37,6 +40,9 @@ pub(crate) struct Context {
     pub now: Option<NaiveDateTime>,
     /// The last calendar value the text mentioned, at any grain (the period in focus).
     pub focus: Option<CalendarValue>,
+    /// The sentence the focus was mentioned in, and the sentence being resolved.
+    pub focus_sentence: usize,
+    pub sentence: usize,
     pub lean: Lean,
 }
 
@@ -527,12 +533,15 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         }
         Base::YearsFromFocus { years, from } => {
             // Only "a year ago/earlier" compares with the period being reported.
-            let focus = ctx.focus.filter(|_| years == 1).filter(|f| {
-                matches!(
-                    f.grain,
-                    Granularity::Quarter | Granularity::Half | Granularity::Month
-                ) && f.year.is_some()
-            });
+            let focus = ctx
+                .focus
+                .filter(|_| years == 1 && ctx.sentence <= ctx.focus_sentence + FOCUS_SPAN)
+                .filter(|f| {
+                    matches!(
+                        f.grain,
+                        Granularity::Quarter | Granularity::Half | Granularity::Month
+                    ) && f.year.is_some()
+                });
             match focus {
                 Some(f) => (shift_years(f, -years)?, Used::Discourse),
                 None => {
