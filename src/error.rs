@@ -75,6 +75,11 @@ fn at_offset(offset: Option<u64>) -> String {
 
 impl Error {
     /// An [`Error::Io`] with a description of what was being done.
+    ///
+    /// ```
+    /// let e = eventline::Error::io("reading a.txt", std::io::Error::other("gone"));
+    /// assert_eq!(e.to_string(), "reading a.txt: gone");
+    /// ```
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
         Error::Io {
             context: context.into(),

@@ -41,6 +41,16 @@ pub struct SystemTimex {
 }
 
 /// Counts over one or more documents.
+///
+/// ```
+/// use eventline::eval::timex::TimexCounts;
+/// let mut total = TimexCounts::default();
+/// total.add(&TimexCounts { documents: 1, gold: 4, system: 5, strict: 3, relaxed: 4, type_correct: 4, value_correct: 3 });
+/// let (p, r, f) = total.relaxed_prf();
+/// assert_eq!((p, r), (0.8, 1.0));
+/// assert!((total.type_f1() - f).abs() < 1e-12);
+/// assert_eq!(total.value_accuracy(), 0.75);
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TimexCounts {
     /// Documents scored.
@@ -299,6 +309,12 @@ pub fn system_of(doc: &TimeMlDocument) -> Vec<SystemTimex> {
 
 /// Score every TimeML file (`.tml`, `.xml`) under `gold_dir` against the file of the same relative path under
 /// `system_dir`. The two texts must be identical.
+///
+/// ```no_run
+/// let (counts, _) = eventline::eval::timex::score_dirs("gold".as_ref(), "system".as_ref())?;
+/// println!("value F1 {:.1}", counts.value_f1() * 100.0);
+/// # Ok::<(), eventline::Error>(())
+/// ```
 pub fn score_dirs(gold_dir: &Path, system_dir: &Path) -> Result<(TimexCounts, Vec<TimexError>)> {
     let mut total = TimexCounts::default();
     let mut errors = Vec::new();
@@ -324,7 +340,15 @@ pub fn score_dirs(gold_dir: &Path, system_dir: &Path) -> Result<(TimexCounts, Ve
     Ok((total, errors))
 }
 
-/// Tag every TimeML file (`.tml`, `.xml`) under `gold_dir` in memory (text and DCT only) and score the result.
+/// Tag every TimeML file (`.tml`, `.xml`) under `gold_dir` in memory (text and DCT only) and
+/// score the result.
+///
+/// ```no_run
+/// use eventline::{eval::timex::score_tagger, time::TimeConfig};
+/// let (counts, errors) = score_tagger("tbaq/TimeBank".as_ref(), &TimeConfig::default())?;
+/// println!("{counts}\n{} errors", errors.len());
+/// # Ok::<(), eventline::Error>(())
+/// ```
 pub fn score_tagger(
     gold_dir: &Path,
     config: &TimeConfig,

@@ -47,6 +47,15 @@ pub enum NumSuffix {
 }
 
 /// One token.
+///
+/// ```
+/// use eventline::{lexicon::Lex, segment::Segments};
+/// let text = "On Aug. 1, at 10pm";
+/// let seg = Segments::new(text);
+/// let t = &seg.tokens()[1];
+/// assert_eq!((t.span.of(text), t.lex, t.capitalized), ("Aug", Lex::Month(8), true));
+/// assert!(seg.tokens()[3].num().is_some_and(|n| n.value == 1));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
     /// Its bytes in the text.

@@ -217,6 +217,10 @@ pub fn islamic_month_end(month: i64, start: NaiveDate) -> Option<NaiveDate> {
 
 /// Chinese New Year in Gregorian year `g`: the first new moon on or after January 21, Beijing
 /// time.
+///
+/// ```
+/// assert_eq!(eventline::time::calendars::chinese_new_year(2024).unwrap().to_string(), "2024-02-10");
+/// ```
 pub fn chinese_new_year(g: i32) -> Option<NaiveDate> {
     let jan21 = NaiveDate::from_ymd_opt(g, 1, 21)?.and_time(NaiveTime::MIN) - Duration::hours(8);
     let mut nm = new_moon_near(jan21 + Duration::days(15));
@@ -228,6 +232,10 @@ pub fn chinese_new_year(g: i32) -> Option<NaiveDate> {
 
 /// Diwali (Lakshmi Puja) in Gregorian year `g`: the day whose evening (18:00 in India) falls in
 /// the last lunar day before the new moon between October 15 and November 15.
+///
+/// ```
+/// assert_eq!(eventline::time::calendars::diwali(2019).unwrap().to_string(), "2019-10-27");
+/// ```
 pub fn diwali(g: i32) -> Option<NaiveDate> {
     let mid = NaiveDate::from_ymd_opt(g, 10, 31)?.and_time(NaiveTime::MIN);
     let nm = new_moon_near(mid) + Duration::minutes(330); // India Standard Time
@@ -241,6 +249,10 @@ pub fn diwali(g: i32) -> Option<NaiveDate> {
 
 /// Parsi New Year (Navroz, Shahenshahi calendar) in Gregorian year `g`: the calendar has 365
 /// days a year and no leap day, so the day moves back one day every four Gregorian years.
+///
+/// ```
+/// assert_eq!(eventline::time::calendars::parsi_new_year(2022).unwrap().to_string(), "2022-08-16");
+/// ```
 pub fn parsi_new_year(g: i32) -> Option<NaiveDate> {
     let anchor = NaiveDate::from_ymd_opt(2018, 8, 17)?;
     let first = anchor + Duration::days(365 * i64::from(g - 2018));

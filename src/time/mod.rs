@@ -42,6 +42,17 @@ use grammar::{Base, Candidate, Expr, Input, SetExpr};
 use resolve::{Context, Used};
 
 /// Which way dates without a year or week lean when nothing else decides.
+///
+/// ```
+/// use eventline::{Document, time::{tag, Lean, TimeConfig}};
+/// let doc = Document::new("The vote is on Tuesday.").with_dateline("2024-08-01".parse()?);
+/// let news = tag(&doc, &TimeConfig::default());
+/// let ahead = tag(&doc, &TimeConfig { lean: Lean::Future, ..TimeConfig::default() });
+/// // "is" gives no tense cue: news takes the nearer Tuesday, looking forward the next one.
+/// assert_eq!(news.timexes[0].value.timex3(), "2024-07-30");
+/// assert_eq!(ahead.timexes[0].value.timex3(), "2024-08-06");
+/// # Ok::<(), eventline::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Lean {
@@ -110,6 +121,19 @@ pub enum Anchor {
 }
 
 /// A normalized temporal expression.
+///
+/// ```
+/// use eventline::{Document, time::{tag, Anchor, TimeConfig, TimexType}};
+///
+/// let doc = Document::new("Talks collapsed two weeks ago.").with_dateline("2024-08-01".parse()?);
+/// let t = &tag(&doc, &TimeConfig::default()).timexes[0];
+/// assert_eq!(t.text(doc.text()), "two weeks ago");
+/// assert_eq!(t.kind, TimexType::Date);
+/// assert_eq!(t.value.timex3(), "2024-W29");
+/// assert_eq!(t.anchor, Anchor::Dateline);
+/// assert_eq!(t.offset.map(|o| o.amount), Some(-2));
+/// # Ok::<(), eventline::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Timex {
     /// Its bytes in the document.
@@ -191,6 +215,15 @@ impl Timex {
 }
 
 /// The result of [`tag`]: the dateline used, where it came from, the segments and the timexes.
+///
+/// ```
+/// use eventline::{Document, DatelineSource, time::{tag, TimeConfig}};
+/// let doc = Document::new("No dateline. Talks resumed yesterday.");
+/// let times = tag(&doc, &TimeConfig::default());
+/// assert_eq!(times.dateline_source, DatelineSource::None);
+/// assert_eq!(times.segments.sentences().len(), 2);
+/// assert_eq!(times.timexes[0].value.timex3(), "XXXX-XX-XX");
+/// ```
 #[derive(Debug, Clone)]
 pub struct TimeAnnotation {
     /// The dateline the values were resolved against.
