@@ -5,30 +5,33 @@ use super::{Base, Candidate, Family, Input, Quantity, Shift};
 use crate::lexicon::{Kw, Lex, Unit};
 use crate::time::holidays::names_starting_with;
 
-/// The words of a holiday name from token `i`, in normal form, with the token after each.
-fn words(inp: &Input, mut i: usize, max: usize) -> Vec<(String, usize)> {
-    let mut out = Vec::new();
-    while out.len() < max && i < inp.len() {
+/// The most words a holiday name has.
+const MAX_WORDS: usize = 6;
+
+/// The tokens that can spell a holiday name from token `i`, in the name tables' normal form
+/// (punctuation inside the name and a possessive 's skipped): (token, token after it).
+fn words(inp: &Input, mut i: usize) -> ([(usize, usize); MAX_WORDS], usize) {
+    let mut out = [(0, 0); MAX_WORDS];
+    let mut n = 0;
+    while n < MAX_WORDS && i < inp.len() {
         let t = &inp.toks[i];
         let glued_mark = (inp.punct(i, '.') || inp.punct(i, '-')) && inp.glued(i);
         // An apostrophe only as a possessive ("St. Patrick's"): "King' day" is no name.
         let possessive = (inp.punct(i, '\'') || inp.punct(i, '\u{2019}')) && inp.word(i + 1, "s");
-        if glued_mark || possessive {
-            i += 1;
-            continue;
-        }
-        // possessive s after an apostrophe
-        if inp.word(i, "s") && i > 0 && (inp.punct(i - 1, '\'') || inp.punct(i - 1, '\u{2019}')) {
+        let possessive_s =
+            inp.word(i, "s") && i > 0 && (inp.punct(i - 1, '\'') || inp.punct(i - 1, '\u{2019}'));
+        if glued_mark || possessive || possessive_s {
             i += 1;
             continue;
         }
         if !t.is_word() && t.num().is_none() {
             break;
         }
-        out.push((inp.text(i).to_ascii_lowercase(), i + 1));
+        out[n] = (i, i + 1);
+        n += 1;
         i += 1;
     }
-    out
+    (out, n)
 }
 
 fn name_at(inp: &Input, i: usize) -> Option<(usize, usize)> {
@@ -39,13 +42,24 @@ fn name_at(inp: &Input, i: usize) -> Option<(usize, usize)> {
     if !starts {
         return None;
     }
-    let ws = words(inp, i, 6);
-    let first = ws.first()?.0.clone();
+    let (ws, n) = words(inp, i);
+    let first = inp.text(ws.first().filter(|_| n > 0)?.0);
+    // The name index is in lower case; holiday first words are short ASCII words.
+    let mut buf = [0u8; 16];
+    let lower = buf.get_mut(..first.len())?;
+    lower.copy_from_slice(first.as_bytes());
+    lower.make_ascii_lowercase();
+    let first = std::str::from_utf8(lower).ok()?;
     let mut best: Option<(usize, usize)> = None;
-    for (idx, name) in names_starting_with(&first) {
-        let parts: Vec<&str> = name.split(' ').collect();
-        if parts.len() <= ws.len() && parts.iter().zip(&ws).all(|(p, (w, _))| p == w) {
-            let end = ws[parts.len() - 1].1;
+    for (idx, name) in names_starting_with(first) {
+        let mut len = 0;
+        let matched = name.split(' ').all(|part| {
+            let ok = len < n && inp.text(ws[len].0).eq_ignore_ascii_case(part);
+            len += 1;
+            ok
+        });
+        if matched {
+            let end = ws[len - 1].1;
             if best.is_none_or(|(_, e)| end > e) {
                 best = Some((idx, end));
             }

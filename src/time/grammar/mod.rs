@@ -495,8 +495,16 @@ impl<'a> Input<'a> {
                 return Some((Quantity::Exact(n.value as f64), i + 1, false));
             }
             // "2.5", "1,500": read the digits, skipping group commas.
-            let t: String = self.text(i).chars().filter(|c| *c != ',').collect();
-            let v: f64 = t.parse().ok()?;
+            let text = self.text(i);
+            let v: f64 = if text.contains(',') {
+                text.chars()
+                    .filter(|c| *c != ',')
+                    .collect::<String>()
+                    .parse()
+                    .ok()?
+            } else {
+                text.parse().ok()?
+            };
             return Some((Quantity::Exact(v), i + 1, false));
         }
         match self.lex(i) {
