@@ -507,8 +507,16 @@ fn resolve_all(
                     SetExpr::Every(d) => TimeValue::Duration(d.clone()),
                     SetExpr::Pattern(d) => {
                         let mut v = CalendarValue::unknown(Granularity::Day);
-                        if let Base::Weekday { weekday, .. } = d.base {
-                            v.weekday = Some(weekday);
+                        match d.base {
+                            Base::Weekday { weekday, .. } => v.weekday = Some(weekday),
+                            Base::Period {
+                                period: grammar::Period::Month(m),
+                                ..
+                            } => {
+                                v = CalendarValue::unknown(Granularity::Month);
+                                v.month = Some(m);
+                            }
+                            _ => {}
                         }
                         if let Some(p) = d.day_part {
                             v = v.with_day_part(p);

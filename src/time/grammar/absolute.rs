@@ -134,7 +134,9 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     // "March in a year": the month in the year of a date counted from the dateline.
-    if let Some((offset, end)) = super::holiday::year_of(inp, j).filter(|_| inp.kw(j, Kw::In)) {
+    // "June last year", "January this year", "March of next year".
+    let counted = |k: usize| inp.kw(k, Kw::In) || !matches!(inp.lex(k), Lex::Number(_));
+    if let Some((offset, end)) = super::holiday::year_of(inp, j).filter(|_| counted(j)) {
         return Some(Candidate::date(
             i,
             end,
@@ -817,6 +819,9 @@ mod tests {
         ("He resigned in [December].", "2023-12", ""),
         ("The summit runs [July 13-15].", "P3D", ""),
         ("Rent is due on [the 15th].", "2024-07-15", ""),
+        ("Prices rose in [June last year].", "2023-06", ""),
+        ("Exports grew in [January this year].", "2024-01", ""),
+        ("The plant opens in [March of next year].", "2025-03", ""),
         ("The ship sails on [Fri, Jul 18].", "2025-07-18", ""),
         ("Talks were held from [13 to 15 July].", "P3D", ""),
         ("It opened on [1st of August].", "2024-08-01", ""),

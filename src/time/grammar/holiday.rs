@@ -115,14 +115,18 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// "of this/next/last year", "in a year", "in 3 years", "3 months ago", "9 months from now".
 pub(super) fn year_of(inp: &Input, k: usize) -> Option<((i64, Unit), usize)> {
-    if inp.kw(k, Kw::Of) && inp.word(k + 2, "year") {
-        let n = match inp.lex(k + 1) {
-            Lex::Key(Kw::This | Kw::Current) => 0,
-            Lex::Key(Kw::Next) => 1,
-            Lex::Key(Kw::Last | Kw::Previous) => -1,
-            _ => return None,
+    // "of next year", and without "of" ("June last year", "Easter next year").
+    let y = if inp.kw(k, Kw::Of) { k + 1 } else { k };
+    if inp.word(y + 1, "year") && !inp.punct(y + 2, '\'') {
+        let n = match inp.lex(y) {
+            Lex::Key(Kw::This | Kw::Current) => Some(0),
+            Lex::Key(Kw::Next) => Some(1),
+            Lex::Key(Kw::Last | Kw::Previous) => Some(-1),
+            _ => None,
         };
-        return Some(((n, Unit::Year), k + 3));
+        if let Some(n) = n {
+            return Some(((n, Unit::Year), y + 2));
+        }
     }
     let (j, forward) = if inp.kw(k, Kw::In) {
         (k + 1, true)

@@ -53,6 +53,15 @@ fn every(inp: &Input, i: usize) -> Option<Candidate> {
         let (s, end) = weekday_pattern(w, inp, j);
         return Some(set(i, end, s, Some(quant), None));
     }
+    // "each July": the month of every year.
+    if let (Lex::Month(m), 1.0) = (inp.lex(j), n) {
+        let d = DateExpr::new(Base::Period {
+            period: super::Period::Month(m),
+            year: None,
+            shift: Shift::Infer,
+        });
+        return Some(set(i, j + 1, SetExpr::Pattern(d), Some(quant), None));
+    }
     let (u, _) = inp.unit(j)?;
     Some(set(i, j + 1, every_unit(u, n), Some(quant), None))
 }
@@ -148,6 +157,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The council meets [every Tuesday].", "XXXX-WXX-2", ""),
+        ("The fair opens [each July].", "XXXX-07", ""),
         ("The paper appears [weekly].", "P1W", ""),
         ("Dividends are paid [annually].", "P1Y", ""),
         ("Inspections happen [each year].", "P1Y", ""),
