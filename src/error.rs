@@ -67,6 +67,14 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A model file (part-of-speech or event weights) that cannot be read.
+    #[error("malformed model at byte {offset}: {reason}")]
+    Model {
+        /// Where reading stopped.
+        offset: usize,
+        /// What is wrong.
+        reason: String,
+    },
 }
 
 fn at_offset(offset: Option<u64>) -> String {

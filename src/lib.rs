@@ -28,10 +28,12 @@ mod document;
 mod error;
 pub mod eval;
 pub mod export;
+pub mod learn;
 pub mod lexicon;
 pub mod segment;
 pub mod time;
 pub mod timeml;
+pub mod wordnet;
 
 pub use document::{Dateline, DatelineSource, Document, Span};
 pub use error::{Error, Result};

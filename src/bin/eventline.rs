@@ -53,6 +53,24 @@ enum Command {
         #[command(subcommand)]
         what: EvalCommand,
     },
+    /// Regenerate the lexicons and models shipped in `data/` and `models/`.
+    Train {
+        #[command(subcommand)]
+        what: TrainCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+    /// The WordNet tables (`data/wordnet/`) from a WordNet 3.0 database directory.
+    Wordnet {
+        /// WordNet's `dict` directory (Debian: /usr/share/wordnet).
+        #[arg(long)]
+        dir: PathBuf,
+        /// Where to write `senses.txt` and `exceptions.txt`.
+        #[arg(long, default_value = "data/wordnet")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -101,6 +119,13 @@ fn main() -> ExitCode {
             out_dir,
             files,
         } => annotate(dateline, format, out_dir, files),
+        Command::Train { what } => match train(what) {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("eventline: {e}");
+                ExitCode::from(1)
+            }
+        },
         Command::Eval { what } => match eval(what) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -109,6 +134,27 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes).map_err(|e| Error::io(format!("writing {}", path.display()), e))
+}
+
+fn train(what: TrainCommand) -> Result<(), Error> {
+    match what {
+        TrainCommand::Wordnet { dir, out } => {
+            let (senses, exceptions) = eventline::wordnet::build(&dir)?;
+            write_file(&out.join("senses.txt"), senses.as_bytes())?;
+            write_file(&out.join("exceptions.txt"), exceptions.as_bytes())?;
+            eprintln!(
+                "wrote {} words and {} irregular forms to {}",
+                senses.lines().count(),
+                exceptions.lines().count(),
+                out.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 fn read_input(path: &Path) -> Result<String, Error> {

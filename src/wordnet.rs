@@ -1,0 +1,360 @@
+//! Word knowledge derived from WordNet 3.0: lemmas (irregular forms and detachment rules) and the
+//! semantic class of a word's most frequent senses ("attack" is first an act, "funeral" an event,
+//! "say" a verb of communication). The event detector reads these classes; the summaries read
+//! the lemmas.
+//!
+//! The tables in `data/wordnet/` are generated from WordNet's database files by
+//! `eventline train wordnet --dir /usr/share/wordnet --out data/wordnet` (Debian package
+//! `wordnet-base`) and carry WordNet's licence beside them. They are compiled into the crate.
+//!
+//! ```
+//! use eventline::wordnet::{WordNet, WordClass};
+//! let wn = WordNet::get();
+//! assert_eq!(wn.lemma("killed", WordClass::Verb), "kill");
+//! assert_eq!(wn.lemma("went", WordClass::Verb), "go");
+//! assert_eq!(wn.lemma("processions", WordClass::Noun), "procession");
+//! assert_eq!(wn.lemma("bodies", WordClass::Noun), "body");
+//! assert!(wn.eventive_noun("assassination"));
+//! assert!(!wn.eventive_noun("president"));
+//! assert_eq!(wn.verb_lexfile("say"), Some("verb.communication"));
+//! ```
+
+use crate::error::{Error, Result};
+use rustc_hash::FxHashMap;
+use std::borrow::Cow;
+use std::fmt::Write as _;
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// WordNet's lexicographer files, by number: the coarse semantic class of a sense.
+pub const LEXFILES: [&str; 45] = [
+    "adj.all",
+    "adj.pert",
+    "adv.all",
+    "noun.Tops",
+    "noun.act",
+    "noun.animal",
+    "noun.artifact",
+    "noun.attribute",
+    "noun.body",
+    "noun.cognition",
+    "noun.communication",
+    "noun.event",
+    "noun.feeling",
+    "noun.food",
+    "noun.group",
+    "noun.location",
+    "noun.motive",
+    "noun.object",
+    "noun.person",
+    "noun.phenomenon",
+    "noun.plant",
+    "noun.possession",
+    "noun.process",
+    "noun.quantity",
+    "noun.relation",
+    "noun.shape",
+    "noun.state",
+    "noun.substance",
+    "noun.time",
+    "verb.body",
+    "verb.change",
+    "verb.cognition",
+    "verb.communication",
+    "verb.competition",
+    "verb.consumption",
+    "verb.contact",
+    "verb.creation",
+    "verb.emotion",
+    "verb.motion",
+    "verb.perception",
+    "verb.possession",
+    "verb.social",
+    "verb.stative",
+    "verb.weather",
+    "adj.ppl",
+];
+
+/// Noun classes whose senses are happenings: act, event, phenomenon, process.
+const EVENTIVE: [u8; 4] = [4, 11, 19, 22];
+/// Noun classes kept in the table (besides eventive ones): what a news event noun can also be.
+const KEPT_NOUNS: [u8; 8] = [4, 9, 10, 11, 12, 19, 22, 26];
+
+/// Which inflection rules apply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    /// Nouns ("processions" → "procession").
+    Noun,
+    /// Verbs ("killed" → "kill").
+    Verb,
+    /// Anything else: the word is its own lemma.
+    Other,
+}
+
+/// What WordNet says about a noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NounInfo {
+    /// The lexicographer file of its most frequent sense (index into [`LEXFILES`]).
+    pub lexfile: u8,
+    /// One of its three most frequent senses is an act, event, phenomenon or process.
+    pub eventive: bool,
+}
+
+/// The loaded tables.
+#[derive(Debug)]
+pub struct WordNet {
+    nouns: FxHashMap<&'static str, NounInfo>,
+    verbs: FxHashMap<&'static str, u8>,
+    noun_exc: FxHashMap<&'static str, &'static str>,
+    verb_exc: FxHashMap<&'static str, &'static str>,
+}
+
+static SENSES: &str = include_str!("../data/wordnet/senses.txt");
+static EXCEPTIONS: &str = include_str!("../data/wordnet/exceptions.txt");
+
+impl WordNet {
+    /// The tables compiled into the crate (parsed once, on first use).
+    pub fn get() -> &'static WordNet {
+        static WN: OnceLock<WordNet> = OnceLock::new();
+        WN.get_or_init(|| WordNet::parse(SENSES, EXCEPTIONS))
+    }
+
+    fn parse(senses: &'static str, exceptions: &'static str) -> WordNet {
+        let mut wn = WordNet {
+            nouns: FxHashMap::default(),
+            verbs: FxHashMap::default(),
+            noun_exc: FxHashMap::default(),
+            verb_exc: FxHashMap::default(),
+        };
+        for line in senses.lines().filter(|l| !l.starts_with('#')) {
+            let mut parts = line.split(' ');
+            let Some(word) = parts.next() else { continue };
+            for p in parts {
+                let (kind, rest) = p.split_at(1);
+                let eventive = rest.ends_with('e');
+                let Ok(lexfile) = rest.trim_end_matches('e').parse::<u8>() else {
+                    continue;
+                };
+                match kind {
+                    "n" => {
+                        wn.nouns.insert(word, NounInfo { lexfile, eventive });
+                    }
+                    "v" => {
+                        wn.verbs.insert(word, lexfile);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        for line in exceptions.lines().filter(|l| !l.starts_with('#')) {
+            let mut p = line.split(' ');
+            if let (Some(kind), Some(form), Some(lemma)) = (p.next(), p.next(), p.next()) {
+                match kind {
+                    "n" => wn.noun_exc.insert(form, lemma),
+                    "v" => wn.verb_exc.insert(form, lemma),
+                    _ => None,
+                };
+            }
+        }
+        wn
+    }
+
+    /// Whether `lemma` is a verb WordNet knows.
+    pub fn is_verb(&self, lemma: &str) -> bool {
+        self.verbs.contains_key(lemma)
+    }
+
+    /// The class of the most frequent sense of the verb `lemma`.
+    pub fn verb_lexfile(&self, lemma: &str) -> Option<&'static str> {
+        self.verbs.get(lemma).map(|&l| LEXFILES[l as usize])
+    }
+
+    /// What WordNet says about the noun `lemma` (only nouns that can name a happening, a state,
+    /// a communication, a feeling or a thought are kept).
+    pub fn noun(&self, lemma: &str) -> Option<NounInfo> {
+        self.nouns.get(lemma).copied()
+    }
+
+    /// Whether one of the three most frequent senses of the noun `lemma` is a happening.
+    pub fn eventive_noun(&self, lemma: &str) -> bool {
+        self.noun(lemma).is_some_and(|n| n.eventive)
+    }
+
+    /// The lemma of the lower-case `word` read as `class`: WordNet's irregular forms first,
+    /// then its detachment rules, preferring a result WordNet knows.
+    pub fn lemma<'w>(&self, word: &'w str, class: WordClass) -> Cow<'w, str> {
+        match class {
+            WordClass::Other => Cow::Borrowed(word),
+            WordClass::Noun => {
+                if let Some(l) = self.noun_exc.get(word) {
+                    return Cow::Borrowed(l);
+                }
+                const RULES: [(&str, &str); 8] = [
+                    ("ies", "y"),
+                    ("ses", "s"),
+                    ("xes", "x"),
+                    ("zes", "z"),
+                    ("ches", "ch"),
+                    ("shes", "sh"),
+                    ("men", "man"),
+                    ("s", ""),
+                ];
+                self.detach(word, &RULES, |l| self.nouns.contains_key(l))
+            }
+            WordClass::Verb => {
+                if let Some(l) = self.verb_exc.get(word) {
+                    return Cow::Borrowed(l);
+                }
+                const RULES: [(&str, &str); 8] = [
+                    ("ies", "y"),
+                    ("es", "e"),
+                    ("es", ""),
+                    ("s", ""),
+                    ("ed", "e"),
+                    ("ed", ""),
+                    ("ing", "e"),
+                    ("ing", ""),
+                ];
+                self.detach(word, &RULES, |l| self.verbs.contains_key(l))
+            }
+        }
+    }
+
+    fn detach<'w>(
+        &self,
+        word: &'w str,
+        rules: &[(&str, &str)],
+        known: impl Fn(&str) -> bool,
+    ) -> Cow<'w, str> {
+        if known(word) {
+            return Cow::Borrowed(word);
+        }
+        let mut buf = String::new();
+        let mut fallback = None;
+        for (suffix, repl) in rules {
+            let Some(stem) = word.strip_suffix(suffix) else {
+                continue;
+            };
+            if stem.len() < 2 {
+                continue;
+            }
+            buf.clear();
+            buf.push_str(stem);
+            buf.push_str(repl);
+            if let Some((k, _)) = self.verbs.get_key_value(buf.as_str()) {
+                if known(k) {
+                    return Cow::Borrowed(k);
+                }
+            }
+            if let Some((k, _)) = self.nouns.get_key_value(buf.as_str()) {
+                if known(k) {
+                    return Cow::Borrowed(k);
+                }
+            }
+            // A doubled consonant before "-ed"/"-ing" ("stopped").
+            let b = stem.as_bytes();
+            if repl.is_empty()
+                && b.len() >= 3
+                && b[b.len() - 1] == b[b.len() - 2]
+                && (suffix == &"ed" || suffix == &"ing")
+            {
+                let single = &stem[..stem.len() - 1];
+                if let Some((k, _)) = self.verbs.get_key_value(single) {
+                    return Cow::Borrowed(k);
+                }
+            }
+            // Unknown to WordNet: the first rule that applies ("bodies" → "body"), except that
+            // "-es" and "-ed" keep their "e" only when WordNet says so.
+            if fallback.is_none() && (repl.is_empty() || *suffix == "ies") && !word.ends_with("ss")
+            {
+                fallback = Some(buf.clone());
+            }
+        }
+        fallback.map_or(Cow::Borrowed(word), Cow::Owned)
+    }
+}
+
+/// Generate the two tables from a WordNet 3.0 database directory (with `index.noun`,
+/// `data.noun`, `index.verb`, `data.verb`, `noun.exc`, `verb.exc`): returns the text of
+/// `senses.txt` and of `exceptions.txt`.
+pub fn build(dir: &Path) -> Result<(String, String)> {
+    let read = |name: &str| {
+        let p = dir.join(name);
+        std::fs::read_to_string(&p).map_err(|e| Error::io(format!("reading {}", p.display()), e))
+    };
+    let simple = |w: &str| {
+        !w.is_empty()
+            && w.split('-').all(|p| !p.is_empty())
+            && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+    };
+    let senses = |index: &str, data: &str| -> Result<Vec<(String, Vec<u8>)>> {
+        let mut lexfile_of: FxHashMap<&str, u8> = FxHashMap::default();
+        for line in data.lines().filter(|l| !l.starts_with(' ')) {
+            let mut p = line.split(' ');
+            if let (Some(off), Some(lex)) = (p.next(), p.next()) {
+                if let Ok(l) = lex.parse() {
+                    lexfile_of.insert(off, l);
+                }
+            }
+        }
+        let mut out = Vec::new();
+        for line in index.lines().filter(|l| !l.starts_with(' ')) {
+            let p: Vec<&str> = line.split_whitespace().collect();
+            if p.len() < 6 || !simple(p[0]) {
+                continue;
+            }
+            let bad = || Error::Eval {
+                context: format!("WordNet index line {:?}", p[0]),
+                reason: "not in WordNet's index format".into(),
+            };
+            let ptrs: usize = p[3].parse().map_err(|_| bad())?;
+            let offsets = p.get(4 + ptrs + 2..).ok_or_else(bad)?;
+            let lex: Vec<u8> = offsets
+                .iter()
+                .filter_map(|o| lexfile_of.get(o).copied())
+                .collect();
+            if !lex.is_empty() {
+                out.push((p[0].to_string(), lex));
+            }
+        }
+        Ok(out)
+    };
+    let nouns = senses(&read("index.noun")?, &read("data.noun")?)?;
+    let verbs = senses(&read("index.verb")?, &read("data.verb")?)?;
+    let mut words: std::collections::BTreeMap<String, String> = Default::default();
+    for (w, lex) in nouns {
+        let eventive = lex.iter().take(3).any(|l| EVENTIVE.contains(l));
+        if eventive || KEPT_NOUNS.contains(&lex[0]) {
+            let e = if eventive { "e" } else { "" };
+            words.insert(w, format!("n{}{e}", lex[0]));
+        }
+    }
+    for (w, lex) in verbs {
+        let entry = words.entry(w).or_default();
+        if !entry.is_empty() {
+            entry.push(' ');
+        }
+        let _ = write!(entry, "v{}", lex[0]);
+    }
+    let mut s = String::from(
+        "# WordNet 3.0 (see LICENSE): word, then n<lexfile>[e] for a noun (e: an act, event,\n\
+         # phenomenon or process among its first three senses) and v<lexfile> for a verb.\n\
+         # Generated by `eventline train wordnet`.\n",
+    );
+    for (w, info) in words {
+        let _ = writeln!(s, "{w} {info}");
+    }
+    let mut e = String::from(
+        "# WordNet 3.0 (see LICENSE) irregular forms: class, form, lemma.\n\
+         # Generated by `eventline train wordnet`.\n",
+    );
+    for (kind, file) in [("n", "noun.exc"), ("v", "verb.exc")] {
+        for line in read(file)?.lines() {
+            let p: Vec<&str> = line.split(' ').collect();
+            if p.len() >= 2 && simple(p[0]) && simple(p[1]) {
+                let _ = writeln!(e, "{kind} {} {}", p[0], p[1]);
+            }
+        }
+    }
+    Ok((s, e))
+}
