@@ -71,6 +71,24 @@ enum TrainCommand {
         #[arg(long, default_value = "data/wordnet")]
         out: PathBuf,
     },
+    /// The part-of-speech model from Causal-TimeBank's tags aligned to the TimeML texts.
+    Pos {
+        /// Causal-TimeBank's directory of `.col` files.
+        #[arg(long)]
+        col: PathBuf,
+        /// The TimeML files of the same documents (TBAQ's TimeBank).
+        #[arg(long)]
+        timeml: PathBuf,
+        /// Passes over the data.
+        #[arg(long, default_value_t = 6)]
+        iterations: usize,
+        /// Keep the documents whose names contain this string for testing (the rest train).
+        #[arg(long)]
+        hold_out: Option<String>,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/pos.bin")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -153,6 +171,13 @@ fn train(what: TrainCommand) -> Result<(), Error> {
                 out.display()
             );
         }
+        TrainCommand::Pos {
+            col,
+            timeml,
+            iterations,
+            hold_out,
+            out,
+        } => train_pos(&col, &timeml, iterations, hold_out.as_deref(), &out)?,
     }
     Ok(())
 }
@@ -340,5 +365,67 @@ fn eval(what: EvalCommand) -> Result<(), Error> {
             }
         }
     }
+    Ok(())
+}
+
+fn train_pos(
+    col: &Path,
+    timeml: &Path,
+    iterations: usize,
+    hold_out: Option<&str>,
+    out: &Path,
+) -> Result<(), Error> {
+    use eventline::eval::causal_timebank::{parse_col, pos_training_text};
+    use eventline::segment::{pos, Segments};
+    let mut train = Vec::new();
+    let mut test = Vec::new();
+    for rel in eventline::eval::files_with_extension(col, ".col")? {
+        let stem = rel.file_stem().and_then(|s| s.to_str()).unwrap_or("");
+        let tml = timeml.join(format!("{stem}.tml"));
+        if !tml.exists() {
+            eprintln!("skipping {stem}: no {}", tml.display());
+            continue;
+        }
+        let doc = TimeMlDocument::parse(&read_input(&tml)?)?;
+        let name = col.join(&rel);
+        let toks = parse_col(&read_input(&name)?, &name.display().to_string())?;
+        let t = pos_training_text(&doc.text, &toks);
+        if hold_out.is_some_and(|h| stem.contains(h)) {
+            test.push(t);
+        } else {
+            train.push(t);
+        }
+    }
+    let aligned: usize = train.iter().map(|t| t.tags.iter().flatten().count()).sum();
+    let total: usize = train.iter().map(|t| t.tags.len()).sum();
+    eprintln!(
+        "training on {} documents, {aligned} of {total} tokens aligned",
+        train.len()
+    );
+    let model = pos::train(&train, iterations);
+    if !test.is_empty() {
+        let (mut right, mut n) = (0, 0);
+        for t in &test {
+            let seg = Segments::new(&t.text);
+            for (got, gold) in pos::tag_with(&model, &t.text, &seg).iter().zip(&t.tags) {
+                if let Some(g) = gold {
+                    n += 1;
+                    right += usize::from(model.label(*got as usize) == g);
+                }
+            }
+        }
+        eprintln!(
+            "held-out accuracy: {right}/{n} = {:.2}%",
+            100.0 * right as f64 / n.max(1) as f64
+        );
+    }
+    let bytes = model.to_bytes();
+    write_file(out, &bytes)?;
+    eprintln!(
+        "wrote {} ({} features, {} KB)",
+        out.display(),
+        model.feature_count(),
+        bytes.len() / 1024
+    );
     Ok(())
 }

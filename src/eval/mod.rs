@@ -3,6 +3,7 @@
 //!
 //! Evaluation data is read from paths the caller gives; nothing here assumes where it lives.
 
+pub mod causal_timebank;
 pub mod duckling;
 pub mod timex;
 

@@ -14,6 +14,7 @@
 //! assert_eq!(seg.sentence_text(text, 0), "Austin spoke on Aug. 1 at 10 a.m. in Manila.");
 //! ```
 
+pub mod pos;
 mod sentence;
 mod token;
 

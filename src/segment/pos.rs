@@ -1,0 +1,259 @@
+//! Part-of-speech tags (Penn Treebank) for tokens: a greedy averaged perceptron, left to right
+//! within each sentence, on word, affix, shape and context features.
+//!
+//! The shipped model (`models/pos.bin`) is trained on the Penn Treebank tags of Causal-TimeBank
+//! aligned to this crate's own tokens, by
+//! `eventline train pos --col Causal-TimeBank_COL --timeml tbaq/TimeBank --out models/pos.bin`.
+//!
+//! ```
+//! use eventline::segment::{pos, Segments};
+//! let text = "Khamenei ordered a direct attack on Israel.";
+//! let seg = Segments::new(text);
+//! let tags = pos::tag(text, &seg);
+//! let names: Vec<&str> = tags.iter().map(|&t| pos::name(t)).collect();
+//! assert_eq!(names[1], "VBD");
+//! assert_eq!(names[4], "NN");
+//! ```
+
+use super::{Segments, Token, TokenKind};
+use crate::learn::{Features, Model, Trainer};
+use std::sync::OnceLock;
+
+/// A tag: an index into the model's tag names ([`name`]).
+pub type Tag = u8;
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../models/pos.bin");
+
+/// The shipped model.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| {
+        Model::from_bytes(MODEL_BYTES).expect("the part-of-speech model shipped with the crate")
+    })
+}
+
+/// The Penn Treebank name of a tag ("NN", "VBD"…).
+pub fn name(t: Tag) -> &'static str {
+    model().labels().get(t as usize).map_or("?", String::as_str)
+}
+
+/// Whether a tag is a verb form (VB, VBD, VBG, VBN, VBP, VBZ).
+pub fn is_verb(t: Tag) -> bool {
+    name(t).starts_with("VB")
+}
+
+/// Whether a tag is a common or proper noun.
+pub fn is_noun(t: Tag) -> bool {
+    name(t).starts_with("NN")
+}
+
+/// Whether a tag is an adjective.
+pub fn is_adjective(t: Tag) -> bool {
+    name(t).starts_with("JJ")
+}
+
+/// Tag every token of `seg` (one tag per token, in token order).
+pub fn tag(text: &str, seg: &Segments) -> Vec<Tag> {
+    tag_with(model(), text, seg)
+}
+
+/// Tag with another model (one trained by [`train`]).
+pub fn tag_with(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
+    let toks = seg.tokens();
+    let words = Words::new(text, toks);
+    let mut out = vec![0; toks.len()];
+    let mut f = Features::new();
+    let mut scores = Vec::new();
+    for s in seg.sentences() {
+        let (mut p1, mut p2) = (START, START);
+        for i in s.tokens.clone() {
+            f.clear();
+            features(&words, toks, s.tokens.clone(), i, p1, p2, &mut f);
+            model.scores(f.hashes(), &mut scores);
+            let t = crate::learn::argmax(&scores) as Tag;
+            out[i] = t;
+            p2 = p1;
+            p1 = model.labels()[t as usize].as_bytes();
+        }
+    }
+    out
+}
+
+const START: &[u8] = b"-START-";
+const END: &[u8] = b"-END-";
+
+/// Every token's normalized form (lower case; numbers folded), in one buffer.
+pub(crate) struct Words {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Words {
+    pub(crate) fn new(text: &str, toks: &[Token]) -> Self {
+        let mut buf = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            match t.kind {
+                TokenKind::Number(n) if n.digits == 4 && (1000..2100).contains(&n.value) => {
+                    buf.push_str("!YEAR")
+                }
+                TokenKind::Number(_) => buf.push_str("!NUM"),
+                _ => {
+                    for c in t.span.of(text).chars() {
+                        buf.push(c.to_ascii_lowercase());
+                    }
+                }
+            }
+            ends.push(buf.len());
+        }
+        Words { buf, ends }
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.buf[start..self.ends[i]]
+    }
+}
+
+fn suffix(w: &str, n: usize) -> &[u8] {
+    let b = w.as_bytes();
+    &b[b.len().saturating_sub(n)..]
+}
+
+fn shape(t: &Token, w: &str) -> &'static [u8] {
+    match t.kind {
+        TokenKind::Number(_) => b"d",
+        TokenKind::Punct(_) => b"p",
+        TokenKind::Word if w.contains('.') => b"abbr",
+        TokenKind::Word if w.contains('\'') || w.contains('\u{2019}') => b"apos",
+        TokenKind::Word if t.capitalized => b"X",
+        TokenKind::Word => b"x",
+    }
+}
+
+/// What WordNet allows the word to be: a verb form, a noun form, both or neither.
+fn word_classes(w: &str) -> &'static [u8] {
+    use crate::wordnet::{WordClass, WordNet};
+    let wn = WordNet::get();
+    let verb = wn.is_verb(&wn.lemma(w, WordClass::Verb));
+    let noun = wn.noun(&wn.lemma(w, WordClass::Noun)).is_some();
+    match (verb, noun) {
+        (true, true) => b"vn",
+        (true, false) => b"v",
+        (false, true) => b"n",
+        (false, false) => b"-",
+    }
+}
+
+fn features(
+    words: &Words,
+    toks: &[Token],
+    sent: std::ops::Range<usize>,
+    i: usize,
+    p1: &[u8],
+    p2: &[u8],
+    f: &mut Features,
+) {
+    let w = words.get(i);
+    let at = |k: isize| -> &[u8] {
+        let j = i as isize + k;
+        if j < sent.start as isize {
+            START
+        } else if j >= sent.end as isize {
+            END
+        } else {
+            words.get(j as usize).as_bytes()
+        }
+    };
+    f.add(0, b"");
+    f.add(1, w.as_bytes());
+    f.add(2, suffix(w, 3));
+    f.add(15, suffix(w, 2));
+    f.add(3, &w.as_bytes()[..w.len().min(1)]);
+    f.add(4, p1);
+    f.add(5, p2);
+    f.add2(6, p1, p2);
+    f.add2(7, p1, w.as_bytes());
+    let prev = at(-1);
+    f.add(8, prev);
+    f.add(9, &prev[prev.len().saturating_sub(3)..]);
+    f.add(10, at(-2));
+    let next = at(1);
+    f.add(11, next);
+    f.add(12, &next[next.len().saturating_sub(3)..]);
+    f.add(13, at(2));
+    f.add(14, shape(&toks[i], w));
+    f.add2(
+        16,
+        shape(&toks[i], w),
+        if i == sent.start { b"1" } else { b"0" },
+    );
+    f.add(17, suffix(w, 4));
+    if toks[i].is_word() {
+        f.add(18, word_classes(w));
+        f.add2(19, p1, word_classes(w));
+    }
+}
+
+/// One training document: its text and a gold tag name per token (`None` where the token could
+/// not be aligned to the gold tokens; such tokens give context but are not learned from).
+#[derive(Debug, Clone)]
+pub struct TrainingText {
+    /// The text.
+    pub text: String,
+    /// A tag name per token of `Segments::new(&text)`.
+    pub tags: Vec<Option<String>>,
+}
+
+/// Train a tagger: `iterations` passes over the texts in a fixed shuffled order.
+pub fn train(texts: &[TrainingText], iterations: usize) -> Model {
+    let mut labels: Vec<String> = texts
+        .iter()
+        .flat_map(|t| t.tags.iter().flatten().cloned())
+        .collect();
+    labels.sort();
+    labels.dedup();
+    let index = |name: &str| labels.binary_search_by(|l| l.as_str().cmp(name)).ok();
+    let prepared: Vec<(Segments, Words, Vec<Option<usize>>)> = texts
+        .iter()
+        .map(|t| {
+            let seg = Segments::new(&t.text);
+            let words = Words::new(&t.text, seg.tokens());
+            let gold = t
+                .tags
+                .iter()
+                .map(|g| g.as_deref().and_then(index))
+                .collect();
+            (seg, words, gold)
+        })
+        .collect();
+    let mut trainer = Trainer::new(labels.clone());
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut f = Features::new();
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    for _ in 0..iterations {
+        for k in (1..order.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            order.swap(k, (state % (k as u64 + 1)) as usize);
+        }
+        for &d in &order {
+            let (seg, words, gold) = &prepared[d];
+            for s in seg.sentences() {
+                let (mut p1, mut p2) = (START, START);
+                for i in s.tokens.clone() {
+                    f.clear();
+                    features(words, seg.tokens(), s.tokens.clone(), i, p1, p2, &mut f);
+                    let guess = match gold.get(i).copied().flatten() {
+                        Some(g) => trainer.train(f.hashes(), g),
+                        None => trainer.predict(f.hashes()),
+                    };
+                    p2 = p1;
+                    p1 = labels[guess].as_bytes();
+                }
+            }
+        }
+    }
+    trainer.finish(0.0)
+}
