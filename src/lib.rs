@@ -27,6 +27,7 @@
 mod document;
 mod error;
 pub mod eval;
+pub mod event;
 pub mod export;
 pub mod learn;
 pub mod lexicon;

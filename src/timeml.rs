@@ -81,8 +81,27 @@ pub struct TimeMlDocument {
     inline: Vec<InlineTag>,
     /// Everything before the content of `TEXT` (XML declaration, DOCID, DCT, …), as written.
     head: String,
+    /// The `MAKEINSTANCE` elements after `TEXT`.
+    pub makeinstances: Vec<Instance>,
     /// `MAKEINSTANCE` elements after `TEXT`, as written.
     instances: Vec<String>,
+}
+
+/// A MAKEINSTANCE element: an event instance's id and its tense, aspect and polarity.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Instance {
+    /// `eiid`.
+    pub eiid: String,
+    /// `eventID`: the `eid` of its EVENT.
+    pub event: String,
+    /// `tense`.
+    pub tense: String,
+    /// `aspect`.
+    pub aspect: String,
+    /// `polarity`.
+    pub polarity: String,
+    /// `pos`.
+    pub pos: String,
 }
 
 fn attr(e: &BytesStart, name: &str) -> Option<String> {
@@ -121,6 +140,7 @@ impl TimeMlDocument {
             inline: Vec::new(),
             head: String::new(),
             instances: Vec::new(),
+            makeinstances: Vec::new(),
         };
         let mut in_text = false;
         let mut seen_text = false;
@@ -226,6 +246,14 @@ impl TimeMlDocument {
                 {
                     doc.instances
                         .push(format!("<{}/>", String::from_utf8_lossy(&e)));
+                    doc.makeinstances.push(Instance {
+                        eiid: attr(&e, "eiid").unwrap_or_default(),
+                        event: attr(&e, "eventID").unwrap_or_default(),
+                        tense: attr(&e, "tense").unwrap_or_default(),
+                        aspect: attr(&e, "aspect").unwrap_or_default(),
+                        polarity: attr(&e, "polarity").unwrap_or_default(),
+                        pos: attr(&e, "pos").unwrap_or_default(),
+                    });
                 }
                 Event::Text(t) => {
                     let s = t.unescape().map_err(|e| xml_err(pos, e.to_string()))?;

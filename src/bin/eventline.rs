@@ -89,6 +89,18 @@ enum TrainCommand {
         #[arg(long, default_value = "models/pos.bin")]
         out: PathBuf,
     },
+    /// The event detection model from gold TimeML EVENT tags (TBAQ).
+    Events {
+        /// Directories of gold TimeML files (repeatable).
+        #[arg(long, required = true)]
+        gold: Vec<PathBuf>,
+        /// Passes over the data.
+        #[arg(long, default_value_t = 8)]
+        iterations: usize,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/events.bin")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -105,6 +117,26 @@ enum EvalCommand {
         /// List misses, false positives and wrong values.
         #[arg(long)]
         errors: bool,
+        /// Print the counts as JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// TempEval-3 EVENT scores: span P/R/F1, class, tense, aspect and polarity.
+    Events {
+        /// Directories of gold TimeML files (repeatable).
+        #[arg(long, required = true)]
+        gold: Vec<PathBuf>,
+        /// Cross-validate instead: split the gold documents into this many folds and score each
+        /// with a model trained on the others.
+        #[arg(long)]
+        folds: Option<usize>,
+        /// Train a model on these directories first and score it instead of the shipped one
+        /// (for scores on documents the model never saw).
+        #[arg(long)]
+        train: Vec<PathBuf>,
+        /// Passes over the training data.
+        #[arg(long, default_value_t = 8)]
+        iterations: usize,
         /// Print the counts as JSON.
         #[arg(long)]
         json: bool,
@@ -178,6 +210,30 @@ fn train(what: TrainCommand) -> Result<(), Error> {
             hold_out,
             out,
         } => train_pos(&col, &timeml, iterations, hold_out.as_deref(), &out)?,
+        TrainCommand::Events {
+            gold,
+            iterations,
+            out,
+        } => {
+            let mut docs = Vec::new();
+            for d in &gold {
+                docs.extend(
+                    eventline::eval::events::read_dir(d)?
+                        .iter()
+                        .map(eventline::eval::events::training_doc),
+                );
+            }
+            let model = eventline::event::detect::train(&docs, iterations);
+            let bytes = model.to_bytes();
+            write_file(&out, &bytes)?;
+            eprintln!(
+                "trained on {} documents; wrote {} ({} features, {} KB)",
+                docs.len(),
+                out.display(),
+                model.feature_count(),
+                bytes.len() / 1024
+            );
+        }
     }
     Ok(())
 }
@@ -323,6 +379,44 @@ fn eval(what: EvalCommand) -> Result<(), Error> {
                     "relaxed_f1": counts.relaxed_prf().2,
                     "type_f1": counts.type_f1(),
                     "value_f1": counts.value_f1(),
+                });
+                println!("{v}");
+            } else {
+                println!("{counts}");
+            }
+        }
+        EvalCommand::Events {
+            gold,
+            folds,
+            train,
+            iterations,
+            json,
+        } => {
+            use eventline::eval::events;
+            let mut counts = events::EventCounts::default();
+            if let Some(k) = folds {
+                let mut docs = Vec::new();
+                for g in &gold {
+                    docs.extend(events::read_dir(g)?);
+                }
+                counts = events::k_fold(&docs, k, iterations);
+            } else {
+                for g in &gold {
+                    counts.add(&if train.is_empty() {
+                        events::score_model(eventline::event::detect::model(), g)?
+                    } else {
+                        let dirs: Vec<&Path> = train.iter().map(PathBuf::as_path).collect();
+                        events::cross_score(&dirs, g, iterations)?
+                    });
+                }
+            }
+            if json {
+                let v = serde_json::json!({
+                    "counts": counts,
+                    "strict_f1": counts.strict_prf().2,
+                    "relaxed_f1": counts.relaxed_prf().2,
+                    "class_accuracy": counts.class_accuracy(),
+                    "class_f1": counts.class_f1(),
                 });
                 println!("{v}");
             } else {

@@ -5,6 +5,7 @@
 
 pub mod causal_timebank;
 pub mod duckling;
+pub mod events;
 pub mod timex;
 
 use std::path::{Path, PathBuf};

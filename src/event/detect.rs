@@ -1,0 +1,344 @@
+//! Which tokens are events, and of which class: a greedy averaged perceptron over the word, its
+//! lemma and part of speech, its WordNet class, and its neighbours.
+//!
+//! The shipped model (`models/events.bin`) is trained on all of TBAQ's gold events by
+//! `eventline train events --gold tbaq/TimeBank --gold tbaq/AQUAINT --out models/events.bin`.
+//! Its accuracy is measured across corpora (train on one part, score the other) by
+//! `eventline eval events --gold tbaq/AQUAINT --train tbaq/TimeBank`.
+
+use super::EventClass;
+use crate::document::Span;
+use crate::learn::{Features, Model, Trainer};
+use crate::segment::pos::{self, Tag, Words};
+use crate::segment::{Segments, TokenKind};
+use crate::wordnet::{WordClass, WordNet};
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../models/events.bin");
+
+/// The shipped model.
+pub fn model() -> &'static Model {
+    static M: OnceLock<Model> = OnceLock::new();
+    M.get_or_init(|| {
+        Model::from_bytes(MODEL_BYTES).expect("the event model shipped with the crate")
+    })
+}
+
+/// WordNet's `noun.event` lexicographer file.
+const EVENT_LEXFILE: u8 = 11;
+
+/// Nouns that name happenings in news whatever WordNet files them under (sorted).
+pub const NEWS_EVENT_NOUNS: &[&str] = &[
+    "airstrike",
+    "arrest",
+    "assassination",
+    "attack",
+    "ballot",
+    "bombardment",
+    "bombing",
+    "burial",
+    "ceasefire",
+    "clash",
+    "collapse",
+    "conference",
+    "coup",
+    "crash",
+    "election",
+    "evacuation",
+    "execution",
+    "explosion",
+    "funeral",
+    "hearing",
+    "inauguration",
+    "invasion",
+    "massacre",
+    "meeting",
+    "negotiation",
+    "offensive",
+    "procession",
+    "protest",
+    "raid",
+    "referendum",
+    "response",
+    "retaliation",
+    "riot",
+    "shelling",
+    "shooting",
+    "siege",
+    "strike",
+    "summit",
+    "talk",
+    "trial",
+    "truce",
+    "uprising",
+    "visit",
+    "vote",
+    "war",
+    "withdrawal",
+];
+
+#[cfg(test)]
+#[test]
+fn noun_list_is_sorted() {
+    assert!(NEWS_EVENT_NOUNS.windows(2).all(|w| w[0] < w[1]));
+}
+
+/// Nouns filed under `noun.event` that news uses for circumstances, not happenings.
+pub const ABSTRACT_EVENT_NOUNS: &[&str] = &[
+    "time",
+    "case",
+    "fate",
+    "destiny",
+    "factor",
+    "reward",
+    "do",
+    "cause",
+    "impact",
+    "final",
+    "worst",
+    "success",
+    "happening",
+];
+
+/// The label the model uses for "not an event".
+pub const NOT_EVENT: &str = "O";
+
+/// What the detector sees of a document: tokens, tags, normalized words and lemmas, and which
+/// tokens lie inside a time expression.
+pub struct View<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Tokens and sentences.
+    pub segments: &'a Segments,
+    /// A part-of-speech tag per token.
+    pub tags: &'a [Tag],
+    words: Words,
+    lemmas: Vec<String>,
+    in_time: Vec<bool>,
+}
+
+impl<'a> View<'a> {
+    /// Prepare a document: `times` are the spans of its time expressions.
+    pub fn new(text: &'a str, segments: &'a Segments, tags: &'a [Tag], times: &[Span]) -> Self {
+        let toks = segments.tokens();
+        let words = Words::new(text, toks);
+        let wn = WordNet::get();
+        let lemmas = (0..toks.len())
+            .map(|i| {
+                let w = words.get(i);
+                let class = word_class(tags[i]);
+                match wn.lemma(w, class) {
+                    Cow::Borrowed(l) => l.to_string(),
+                    Cow::Owned(l) => l,
+                }
+            })
+            .collect();
+        let mut in_time = vec![false; toks.len()];
+        let mut k = 0;
+        for (i, t) in toks.iter().enumerate() {
+            while k < times.len() && times[k].end <= t.span.start {
+                k += 1;
+            }
+            in_time[i] = times.get(k).is_some_and(|s| s.start <= t.span.start);
+        }
+        View {
+            text,
+            segments,
+            tags,
+            words,
+            lemmas,
+            in_time,
+        }
+    }
+
+    /// The lower-case form of token `i` (numbers folded to `!NUM`/`!YEAR`).
+    pub fn word(&self, i: usize) -> &str {
+        self.words.get(i)
+    }
+
+    /// The lemma of token `i`.
+    pub fn lemma(&self, i: usize) -> &str {
+        &self.lemmas[i]
+    }
+
+    /// Whether token `i` lies in a time expression.
+    pub fn in_time(&self, i: usize) -> bool {
+        self.in_time[i]
+    }
+}
+
+/// The inflection class of a part-of-speech tag.
+pub fn word_class(t: Tag) -> WordClass {
+    if pos::is_verb(t) {
+        WordClass::Verb
+    } else if pos::is_noun(t) && !pos::name(t).starts_with("NNP") {
+        WordClass::Noun
+    } else {
+        WordClass::Other
+    }
+}
+
+fn features(v: &View, i: usize, f: &mut Features) {
+    let toks = v.segments.tokens();
+    let sent = v
+        .segments
+        .sentence_of_token(i)
+        .map_or(0..toks.len(), |s| v.segments.sentences()[s].tokens.clone());
+    let word = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < sent.start as isize || j >= sent.end as isize {
+            "-"
+        } else {
+            v.word(j as usize)
+        }
+    };
+    let tag = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < sent.start as isize || j >= sent.end as isize {
+            "-"
+        } else {
+            pos::name(v.tags[j as usize])
+        }
+    };
+    let w = v.word(i);
+    let lemma = v.lemma(i);
+    let t = tag(0);
+    f.add(0, b"");
+    f.add(1, w.as_bytes());
+    f.add(2, lemma.as_bytes());
+    f.add(3, t.as_bytes());
+    f.add2(4, lemma.as_bytes(), t.as_bytes());
+    f.add2(5, tag(-1).as_bytes(), t.as_bytes());
+    f.add2(6, t.as_bytes(), tag(1).as_bytes());
+    f.add(7, word(-1).as_bytes());
+    f.add(8, word(1).as_bytes());
+    f.add2(9, word(-2).as_bytes(), word(-1).as_bytes());
+    f.add(10, &w.as_bytes()[w.len().saturating_sub(3)..]);
+    f.add2(11, word(-1).as_bytes(), t.as_bytes());
+    f.add(12, tag(-2).as_bytes());
+    f.add(13, tag(2).as_bytes());
+    f.add2(14, tag(-1).as_bytes(), word(1).as_bytes());
+    let wn = WordNet::get();
+    match word_class(v.tags[i]) {
+        WordClass::Noun => {
+            if let Some(n) = wn.noun(lemma) {
+                f.add(15, crate::wordnet::LEXFILES[n.lexfile as usize].as_bytes());
+                f.add(16, if n.eventive { b"eventive" } else { b"not" });
+            } else {
+                f.add(15, b"noun?");
+            }
+        }
+        WordClass::Verb => {
+            f.add(15, wn.verb_lexfile(lemma).unwrap_or("verb?").as_bytes());
+        }
+        WordClass::Other => {
+            if wn.is_verb(lemma) {
+                f.add(15, b"other-verb");
+            }
+        }
+    }
+    if v.in_time(i) {
+        f.add(17, b"in-time");
+    }
+    if toks[i].capitalized && i > sent.start {
+        f.add(18, b"cap");
+    }
+    if !matches!(toks[i].kind, TokenKind::Word) {
+        f.add(19, b"not-word");
+    }
+}
+
+/// The class of every token (`None`: not an event), by `model`.
+pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
+    let n = v.segments.tokens().len();
+    let mut f = Features::new();
+    let mut scores = Vec::new();
+    let labels: Vec<Option<EventClass>> = model
+        .labels()
+        .iter()
+        .map(|l| EventClass::from_timeml(l))
+        .collect();
+    (0..n)
+        .map(|i| {
+            let t = &v.segments.tokens()[i];
+            if !t.is_word() || v.in_time(i) {
+                return None;
+            }
+            f.clear();
+            features(v, i, &mut f);
+            model.scores(f.hashes(), &mut scores);
+            let best = labels[crate::learn::argmax(&scores)];
+            // A noun whose most frequent sense is a happening ("funeral", "burial") is an
+            // event even where the annotated corpora, sparse on nouns, taught otherwise.
+            if best.is_none() && word_class(v.tags[i]) == WordClass::Noun {
+                let wn = WordNet::get();
+                let lemma = v.lemma(i);
+                if (wn.noun(lemma).is_some_and(|n| n.lexfile == EVENT_LEXFILE)
+                    || NEWS_EVENT_NOUNS.binary_search(&lemma).is_ok())
+                    && !ABSTRACT_EVENT_NOUNS.contains(&lemma)
+                {
+                    return Some(EventClass::Occurrence);
+                }
+            }
+            best
+        })
+        .collect()
+}
+
+/// One training document: its text, the spans of its times, and its gold events.
+#[derive(Debug, Clone)]
+pub struct TrainingDoc {
+    /// The text.
+    pub text: String,
+    /// Its time expressions' spans, in text order.
+    pub times: Vec<Span>,
+    /// Its events: span and class.
+    pub events: Vec<(Span, EventClass)>,
+}
+
+/// Train a detector on `docs` with `iterations` passes in a fixed shuffled order.
+pub fn train(docs: &[TrainingDoc], iterations: usize) -> Model {
+    let mut labels = vec![NOT_EVENT.to_string()];
+    labels.extend(EventClass::ALL.iter().map(|c| c.as_str().to_string()));
+    let prepared: Vec<(Segments, Vec<Tag>, Vec<usize>)> = docs
+        .iter()
+        .map(|d| {
+            let seg = Segments::new(&d.text);
+            let tags = pos::tag(&d.text, &seg);
+            let mut gold = vec![0; seg.tokens().len()];
+            for (span, class) in &d.events {
+                let i = seg.tokens().partition_point(|t| t.span.end <= span.start);
+                if i < gold.len() && seg.tokens()[i].span.start < span.end {
+                    gold[i] = 1 + EventClass::ALL.iter().position(|c| c == class).unwrap_or(0);
+                }
+            }
+            (seg, tags, gold)
+        })
+        .collect();
+    let mut trainer = Trainer::new(labels);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut f = Features::new();
+    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    for _ in 0..iterations {
+        for k in (1..order.len()).rev() {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            order.swap(k, (state % (k as u64 + 1)) as usize);
+        }
+        for &d in &order {
+            let (seg, tags, gold) = &prepared[d];
+            let v = View::new(&docs[d].text, seg, tags, &docs[d].times);
+            for (i, &g) in gold.iter().enumerate() {
+                if !seg.tokens()[i].is_word() || v.in_time(i) {
+                    continue;
+                }
+                f.clear();
+                features(&v, i, &mut f);
+                trainer.train(f.hashes(), g);
+            }
+        }
+    }
+    trainer.finish(0.0)
+}

@@ -1,0 +1,222 @@
+//! Participants and a short summary of an event, from the noun phrases around its trigger:
+//! the subject before a verb group and the object after it ("Khamenei ordered a direct attack
+//! on Israel"), "by X" for a passive, "of X" and "X's" for a noun ("the assassination of
+//! Haniyeh"), and "in X" for the place.
+//!
+//! ```
+//! use eventline::{Document, event, time::{tag, TimeConfig}};
+//! let doc = Document::new("Haniyeh was killed in Tehran by an explosive device.");
+//! let times = tag(&doc, &TimeConfig::default());
+//! let ev = event::extract(&doc, &times);
+//! let killed = ev.find(doc.text(), "killed").unwrap();
+//! assert_eq!(killed.summary, "Haniyeh was killed in Tehran");
+//! let p = &killed.participants;
+//! assert_eq!(p.theme.unwrap().of(doc.text()), "Haniyeh");
+//! assert_eq!(p.agent.unwrap().of(doc.text()), "an explosive device");
+//! assert_eq!(p.place.unwrap().of(doc.text()), "Tehran");
+//! ```
+
+use super::attributes::verb_group;
+use super::detect::View;
+use super::{Event, EventPos, Participants};
+use crate::document::Span;
+use crate::segment::pos;
+use std::ops::Range;
+
+/// Prepositions that attach a noun phrase to the event in a summary.
+pub const ATTACHING: &[&str] = &[
+    "on", "of", "against", "to", "for", "with", "at", "into", "from", "over",
+];
+
+/// Prepositions that introduce a place.
+pub const PLACE: &[&str] = &["in", "at"];
+
+/// The longest summary, in tokens.
+pub const MAX_TOKENS: usize = 14;
+
+fn tag(v: &View, i: usize) -> &'static str {
+    pos::name(v.tags[i])
+}
+
+/// Whether token `i` can be inside a noun phrase.
+fn np_token(v: &View, i: usize) -> bool {
+    let tok = &v.segments.tokens()[i];
+    if tok.is_punct('-') {
+        return !tok.space_before;
+    }
+    if !tok.is_word() && tok.num().is_none() {
+        return false;
+    }
+    let t = tag(v, i);
+    if t == "POS" {
+        return true;
+    }
+    if v.word(i).starts_with(['\'', '\u{2019}']) {
+        return false;
+    }
+    t.starts_with("NN")
+        || t.starts_with("JJ")
+        || t == "DT"
+        || t == "PRP$"
+        || t == "POS"
+        || t == "CD"
+        || t == "PDT"
+}
+
+fn np_head(v: &View, i: usize) -> bool {
+    let t = tag(v, i);
+    t.starts_with("NN") || t == "PRP" || t == "CD"
+}
+
+/// The noun phrase that ends at token `end` (inclusive), within `sent`.
+fn np_ending_at(v: &View, end: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    if end < sent.start || !np_head(v, end) || v.in_time(end) {
+        return None;
+    }
+    if tag(v, end) == "PRP" {
+        return Some(end..end + 1);
+    }
+    let mut s = end;
+    while s > sent.start && np_token(v, s - 1) && end - s < 6 {
+        s -= 1;
+    }
+    // Not from the middle of a possessive ("’s Supreme Leader").
+    while s < end && (tag(v, s) == "POS" || v.word(s) == "s") {
+        s += 1;
+    }
+    Some(s..end + 1)
+}
+
+/// The noun phrase that starts at token `start`, within `sent`.
+fn np_starting_at(v: &View, start: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    if start >= sent.end || v.in_time(start) {
+        return None;
+    }
+    if tag(v, start) == "PRP" {
+        return Some(start..start + 1);
+    }
+    let mut e = start;
+    let mut last_head = None;
+    while e < sent.end && np_token(v, e) && e - start < 7 && !v.in_time(e) {
+        if np_head(v, e) {
+            last_head = Some(e);
+        }
+        e += 1;
+    }
+    last_head.map(|h| start..h + 1)
+}
+
+/// A prepositional phrase at `i` with one of `preps`: (preposition index, its noun phrase).
+fn pp_at(v: &View, i: usize, sent: &Range<usize>, preps: &[&str]) -> Option<Range<usize>> {
+    if i >= sent.end || !preps.contains(&v.word(i)) {
+        return None;
+    }
+    np_starting_at(v, i + 1, sent)
+}
+
+fn span(v: &View, r: &Range<usize>) -> Span {
+    let toks = v.segments.tokens();
+    Span::new(toks[r.start].span.start, toks[r.end - 1].span.end)
+}
+
+/// The participants and summary of `e`.
+pub fn describe(v: &View, e: &Event) -> (Participants, String) {
+    let seg = v.segments;
+    let sent = seg.sentences()[e.sentence].tokens.clone();
+    let i = e.token;
+    let mut p = Participants::default();
+    let (first, mut last);
+    match e.pos {
+        EventPos::Verb | EventPos::Adjective | EventPos::Other => {
+            let g = verb_group(v, i, e.pos);
+            let passive = tag(v, i) == "VBN"
+                && (g.start..i).any(|j| {
+                    matches!(
+                        v.word(j),
+                        "was" | "were" | "is" | "are" | "be" | "been" | "being"
+                    )
+                });
+            let subject = g
+                .start
+                .checked_sub(1)
+                .and_then(|k| np_ending_at(v, k, &sent));
+            let mut k = i + 1;
+            if k < sent.end && tag(v, k) == "RP" {
+                k += 1;
+            }
+            let object = if passive || e.pos != EventPos::Verb {
+                None
+            } else {
+                np_starting_at(v, k, &sent)
+            };
+            first = subject.as_ref().map_or(g.start, |s| s.start);
+            last = object.as_ref().map_or(k, |o| o.end);
+            if passive {
+                p.theme = subject.as_ref().map(|s| span(v, s));
+            } else {
+                p.agent = subject.as_ref().map(|s| span(v, s));
+                p.theme = object.as_ref().map(|o| span(v, o));
+            }
+            // One attached phrase: "on Israel", "in Tehran".
+            if let Some(pp) = pp_at(v, last, &sent, PLACE) {
+                if pp.clone().any(|j| tag(v, j).starts_with("NNP")) {
+                    p.place = Some(span(v, &pp));
+                }
+                last = pp.end;
+            } else if let Some(pp) = pp_at(v, last, &sent, ATTACHING) {
+                if e.pos != EventPos::Verb || object.is_some() || passive {
+                    last = pp.end;
+                } else {
+                    // "met with Haniyeh"
+                    p.theme.get_or_insert(span(v, &pp));
+                    last = pp.end;
+                }
+            }
+            if passive {
+                let mut b = last;
+                while b < sent.end && b < last + 6 && v.word(b) != "by" {
+                    b += 1;
+                }
+                if let Some(agent) = pp_at(v, b, &sent, &["by"]) {
+                    p.agent = Some(span(v, &agent));
+                }
+            }
+        }
+        EventPos::Noun => {
+            // The noun phrase around the noun, with "X's" as agent and "of X" as theme.
+            let np = np_ending_at(v, i, &sent).unwrap_or(i..i + 1);
+            first = np.start;
+            last = i + 1;
+            if let Some(pos_at) = (np.start..i).find(|&j| tag(v, j) == "POS") {
+                if pos_at > np.start {
+                    p.agent = Some(span(v, &(np.start..pos_at)));
+                }
+            }
+            if let Some(pp) = pp_at(v, last, &sent, &["of"]) {
+                p.theme = Some(span(v, &pp));
+                last = pp.end;
+            } else if let Some(pp) = pp_at(v, last, &sent, ATTACHING) {
+                p.theme = Some(span(v, &pp));
+                last = pp.end;
+            }
+            if let Some(pp) = pp_at(v, last, &sent, PLACE) {
+                if pp.clone().any(|j| tag(v, j).starts_with("NNP")) {
+                    p.place = Some(span(v, &pp));
+                    last = pp.end;
+                }
+            }
+            if let Some(by) = pp_at(v, last, &sent, &["by"]) {
+                p.agent = Some(span(v, &by));
+                last = by.end;
+            }
+        }
+    }
+    let last = last.min(first + MAX_TOKENS).max(i + 1);
+    let s = span(v, &(first..last));
+    let summary = s
+        .of(v.text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (p, summary)
+}
