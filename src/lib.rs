@@ -31,6 +31,7 @@ pub mod event;
 pub mod export;
 pub mod learn;
 pub mod lexicon;
+pub mod relation;
 pub mod segment;
 pub mod time;
 pub mod timeml;

@@ -58,7 +58,9 @@ pub const FUTURE_GOVERNORS: &[&str] = &[
     "order",
     "command",
     "instruct",
-    "direct",
+    "directed",
+    "preparation",
+    "threat",
     "authorize",
     "announce",
     "upcoming",
@@ -417,7 +419,15 @@ pub fn factuality(v: &View, events: &mut [Event]) {
             j -= 1;
             let w = v.word(j);
             let t = pos::name(v.tags[j]);
-            if let Some(g) = governed_by(v.lemma(j)).or_else(|| governed_by(w)) {
+            // A verb governs by its lemma ("expects", "ordered"); other words by their form
+            // ("planned", "possible").
+            let by_lemma = pos::is_verb(v.tags[j]) || pos::is_noun(v.tags[j]);
+            let found = if by_lemma {
+                governed_by(v.lemma(j))
+            } else {
+                None
+            };
+            if let Some(g) = found.or_else(|| governed_by(w)) {
                 // An adjective modifier ("planned", "possible") or a verb or adjective governing
                 // the infinitive or the object noun.
                 governor = Some((j, g));
@@ -443,11 +453,15 @@ pub fn factuality(v: &View, events: &mut [Event]) {
         // ("did not attend the funeral").
         if governor.is_none() && e.pos == EventPos::Noun {
             let mut j = e.token;
-            while j > sent.start && e.token - j < 4 {
+            while j > sent.start && e.token - j < 9 {
                 j -= 1;
                 let t = pos::name(v.tags[j]);
-                if t.starts_with("DT") || t.starts_with("JJ") || t == "PRP$" || t.starts_with("NN")
-                {
+                let phrase = t.starts_with("DT")
+                    || t.starts_with("JJ")
+                    || t == "PRP$"
+                    || t.starts_with("NN")
+                    || matches!(t, "IN" | "TO" | "," | "CD" | "POS");
+                if phrase {
                     continue;
                 }
                 if let Some(ge) = events[..k].iter().rev().find(|x| x.token == j) {

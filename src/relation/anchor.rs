@@ -1,0 +1,404 @@
+//! Events anchored to times: a time expression belongs to the event of its clause ("met … on
+//! Aug. 1", "the assassination on July 31", "Wednesday's funeral"), with the signal before it
+//! saying how ("on", "in", "since", "until"); event-relative times ("hours after the attack")
+//! are resolved through the event they name; events left without a time take one from the
+//! events they are simultaneous with, from the dateline (reports), or from their sentence.
+
+use super::{EventTime, Evidence, RelationKind, Relations, TimeSource};
+use crate::event::{EventAnnotation, EventClass, EventPos, Factuality, Tense};
+use crate::time::{Anchor, TimeAnnotation, TimeValue, Timex, TimexType};
+use crate::DatelineSource;
+
+/// Signals before a time expression: how an event relates to the time.
+pub const SIGNALS: &[(&str, RelationKind)] = &[
+    ("on", RelationKind::IsIncluded),
+    ("in", RelationKind::IsIncluded),
+    ("at", RelationKind::IsIncluded),
+    ("during", RelationKind::IsIncluded),
+    ("throughout", RelationKind::IsIncluded),
+    ("within", RelationKind::IsIncluded),
+    ("since", RelationKind::After),
+    ("after", RelationKind::After),
+    ("from", RelationKind::After),
+    ("until", RelationKind::Before),
+    ("till", RelationKind::Before),
+    ("by", RelationKind::Before),
+    ("before", RelationKind::Before),
+];
+
+/// How far (in tokens) an event may be from the time expression of its clause.
+pub const WINDOW: usize = 14;
+
+fn token_range(times: &TimeAnnotation, t: &Timex) -> (usize, usize) {
+    let toks = times.segments.tokens();
+    let first = toks.partition_point(|x| x.span.end <= t.span.start);
+    let last = toks.partition_point(|x| x.span.start < t.span.end);
+    (first, last.max(first + 1))
+}
+
+/// Whether a time expression places events: a date or time (not a length or a set, not the
+/// dateline in the article head).
+fn places_events(times: &TimeAnnotation, t: &Timex) -> bool {
+    if let DatelineSource::Detected(s) = times.dateline_source {
+        if s.start <= t.span.start && t.span.end <= s.end {
+            return false;
+        }
+    }
+    matches!(t.kind, TimexType::Date | TimexType::Time)
+        && !matches!(t.anchor, Anchor::Event { .. })
+        && !matches!(t.value, TimeValue::Duration(_))
+}
+
+fn time_of(
+    k: usize,
+    t: &Timex,
+    relation: RelationKind,
+    evidence: Evidence,
+    confidence: f32,
+) -> EventTime {
+    EventTime {
+        value: t.value.timex3(),
+        interval: t.interval().or(t.bounds),
+        relation,
+        timex: Some(k),
+        source: TimeSource::Timex,
+        evidence,
+        confidence,
+    }
+}
+
+fn offer(slot: &mut Option<EventTime>, t: EventTime) {
+    if slot.as_ref().is_none_or(|s| t.confidence > s.confidence) {
+        *slot = Some(t);
+    }
+}
+
+/// Each event's time from the time expressions of its clause.
+pub fn anchor(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+) -> Vec<Option<EventTime>> {
+    let mut out: Vec<Option<EventTime>> = vec![None; events.events.len()];
+    let seg = &times.segments;
+    let toks = seg.tokens();
+    for (k, t) in times.timexes.iter().enumerate() {
+        if !places_events(times, t) {
+            continue;
+        }
+        let (first, last) = token_range(times, t);
+        let Some(sent) = seg.sentence_of_token(first) else {
+            continue;
+        };
+        let in_sentence = |e: &&crate::event::Event| e.sentence == sent;
+        let signal = first
+            .checked_sub(1)
+            .filter(|&p| seg.sentence_of_token(p) == Some(sent))
+            .and_then(|p| {
+                let w = toks[p].span.of(text).to_ascii_lowercase();
+                SIGNALS
+                    .iter()
+                    .find(|(s, _)| *s == w)
+                    .map(|(_, kind)| (p, *kind))
+            });
+        let (relation, evidence, boost) = match signal {
+            Some((p, kind)) => (
+                kind,
+                Evidence::signal("time-signal", toks[p].span, text),
+                0.1,
+            ),
+            None => (
+                RelationKind::IsIncluded,
+                Evidence::rule("time-in-clause"),
+                0.0,
+            ),
+        };
+        let left_edge = signal.map_or(first, |(p, _)| p);
+        // A noun right before ("the assassination on July 31") or right after ("Wednesday's
+        // funeral", "the July 31 assassination") takes the time first.
+        let noun_left = events
+            .events
+            .iter()
+            .filter(in_sentence)
+            .filter(|e| e.pos == EventPos::Noun && e.token < left_edge && left_edge - e.token <= 2)
+            .max_by_key(|e| e.token);
+        // A time inside a noun phrase ("the July 30 targeted killing", "Wednesday's funeral")
+        // modifies the events after it, not the clause.
+        let prenominal = first > 0
+            && matches!(
+                toks[first - 1].span.of(text).to_ascii_lowercase().as_str(),
+                "the" | "a" | "an" | "this" | "last" | "its" | "his" | "her" | "their"
+            )
+            || toks
+                .get(last)
+                .is_some_and(|t| matches!(t.span.of(text), "'s" | "\u{2019}s" | "'" | "\u{2019}"));
+        let noun_right: Vec<&crate::event::Event> = events
+            .events
+            .iter()
+            .filter(in_sentence)
+            .filter(|e| e.token >= last && e.token - last <= 2)
+            .filter(|e| e.pos == EventPos::Noun || prenominal)
+            .collect();
+        for e in noun_left.into_iter().chain(noun_right.iter().copied()) {
+            let i = events
+                .events
+                .iter()
+                .position(|x| std::ptr::eq(x, e))
+                .unwrap_or(0);
+            offer(
+                &mut out[i],
+                time_of(k, t, relation, evidence.clone(), 0.8 + boost),
+            );
+        }
+        // The verb of the clause: the nearest verb event before, else after (a fronted time:
+        // "On Tuesday, Israel struck").
+        let verb_left = events
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun)
+            .filter(|(_, e)| e.token < left_edge && left_edge - e.token <= WINDOW)
+            .max_by_key(|(_, e)| e.token);
+        if prenominal && !noun_right.is_empty() {
+            continue;
+        }
+        let verb = verb_left.or_else(|| {
+            events
+                .events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun)
+                .find(|(_, e)| e.token >= last && e.token - last <= WINDOW)
+        });
+        if let Some((i, e)) = verb {
+            let distance = if e.token < first {
+                first - e.token
+            } else {
+                e.token - last
+            };
+            let confidence = 0.75 + boost - 0.01 * distance as f32;
+            offer(
+                &mut out[i],
+                time_of(k, t, relation, evidence.clone(), confidence),
+            );
+        }
+    }
+    out
+}
+
+/// Resolve "hours after the attack": find the event the phrase names, order the events of the
+/// clause after (or before) it, and give them its date when it has one.
+pub fn event_relative(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+    out: &mut Relations,
+) {
+    let seg = &times.segments;
+    for t in &times.timexes {
+        let Anchor::Event {
+            signal,
+            after,
+            phrase,
+        } = t.anchor
+        else {
+            continue;
+        };
+        let Some(anchor_ix) = events
+            .events
+            .iter()
+            .position(|e| phrase.start <= e.span.start && e.span.end <= phrase.end)
+        else {
+            continue;
+        };
+        let (first, last) = token_range(times, t);
+        let Some(sent) = seg.sentence_of_token(first) else {
+            continue;
+        };
+        // The event the time belongs to: the nearest verb event after the phrase (a fronted
+        // "Hours after the attack, Iran held …"), else before it.
+        let after_phrase = events
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun && e.token >= last)
+            .min_by_key(|(_, e)| e.token);
+        let before_time = events
+            .events
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun && e.token < first)
+            .max_by_key(|(_, e)| e.token);
+        let governed = if first == seg.sentences()[sent].tokens.start {
+            after_phrase.or(before_time)
+        } else {
+            before_time.or(after_phrase)
+        };
+        let Some((g, _)) = governed else { continue };
+        if g == anchor_ix {
+            continue;
+        }
+        let kind = if after {
+            RelationKind::After
+        } else {
+            RelationKind::Before
+        };
+        let evidence = Evidence::signal("event-relative-time", signal, text);
+        out.relations.push(super::Relation {
+            source: g,
+            target: anchor_ix,
+            kind,
+            evidence: evidence.clone(),
+            confidence: 0.85,
+        });
+        // Its date: the anchor's, to the day (hours or a day after an event on July 31 is
+        // still, most likely, July 31 or the day after; the timeline keeps the order).
+        // An anchor without a time of its own ("the attack", named before by another word)
+        // is the happening the text last dated, in this sentence or the two before.
+        let anchor_time = out.times[anchor_ix].clone().or_else(|| {
+            events
+                .events
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| e.sentence + 2 >= sent && e.sentence <= sent && e.token < first)
+                .filter(|(_, e)| e.factuality == Factuality::Actual)
+                .filter_map(|(i, _)| out.times[i].clone())
+                .rfind(|t| t.source == TimeSource::Timex && t.interval.is_some())
+        });
+        if let Some(at) = anchor_time {
+            let value = at.value.get(..10).unwrap_or(&at.value).to_string();
+            let interval = at.interval.map(|i| {
+                let day = i.start.date();
+                crate::time::Interval {
+                    start: day.and_hms_opt(0, 0, 0).unwrap_or(i.start),
+                    end: day
+                        .succ_opt()
+                        .and_then(|d| d.and_hms_opt(0, 0, 0))
+                        .unwrap_or(i.end),
+                }
+            });
+            let time = EventTime {
+                value,
+                interval,
+                relation: kind,
+                timex: None,
+                source: TimeSource::EventRelative,
+                evidence,
+                confidence: at.confidence.min(0.7),
+            };
+            offer(&mut out.times[g], time);
+        }
+    }
+}
+
+/// Give untimed events a time: from an event they are simultaneous with or included in, from
+/// the dateline (what is reported is reported as of the dateline; what is expected comes after
+/// it), or from a time expression elsewhere in their sentence.
+pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, out: &mut Relations) {
+    let n = events.events.len();
+    // Through identity and inclusion (twice, for chains).
+    for _ in 0..2 {
+        for r in &out.relations {
+            if !matches!(
+                r.kind,
+                RelationKind::Simultaneous | RelationKind::IsIncluded
+            ) {
+                continue;
+            }
+            for (from, to) in [(r.target, r.source), (r.source, r.target)] {
+                if r.kind == RelationKind::IsIncluded && from == r.source {
+                    continue;
+                }
+                if out.times[to].is_none() {
+                    if let Some(t) = out.times[from].clone() {
+                        out.times[to] = Some(EventTime {
+                            source: TimeSource::Discourse,
+                            evidence: r.evidence.clone(),
+                            confidence: (t.confidence * r.confidence).min(0.7),
+                            relation: RelationKind::IsIncluded,
+                            ..t
+                        });
+                    }
+                }
+            }
+        }
+    }
+    // A dated event of the same sentence nearby, for the events around it that have no time
+    // of their own (the object of "held", the noun of "the strike that killed … early that
+    // morning"); not for reports, nor for a present or future event next to a past date.
+    let snapshot = out.times.clone();
+    for i in 0..n {
+        if out.times[i].is_some() {
+            continue;
+        }
+        let e = &events.events[i];
+        if e.class == EventClass::Reporting {
+            // handled with the dateline below
+        } else if !matches!(e.tense, Tense::Present | Tense::Future | Tense::Prespart)
+            || e.aspect == crate::event::Aspect::Perfective
+            || e.pos == EventPos::Noun
+        {
+            let near = events
+                .events
+                .iter()
+                .enumerate()
+                .filter(|(j, x)| {
+                    x.sentence == e.sentence
+                        && x.factuality == e.factuality
+                        && x.token.abs_diff(e.token) <= WINDOW
+                        && snapshot[*j].as_ref().is_some_and(|t| {
+                            matches!(t.source, TimeSource::Timex | TimeSource::EventRelative)
+                        })
+                })
+                .min_by_key(|(_, x)| x.token.abs_diff(e.token));
+            if let Some((j, _)) = near {
+                let t = snapshot[j].clone().expect("filtered on a time");
+                out.times[i] = Some(EventTime {
+                    source: TimeSource::Discourse,
+                    relation: RelationKind::IsIncluded,
+                    evidence: Evidence::rule("same-clause"),
+                    confidence: (t.confidence * 0.6).min(0.5),
+                    ..t
+                });
+                continue;
+            }
+        }
+        let Some(dateline) = times.dateline else {
+            continue;
+        };
+        let dateline_time = |relation, rule: &str, confidence| {
+            let day = dateline.date();
+            EventTime {
+                value: match relation {
+                    RelationKind::After => "FUTURE_REF".to_string(),
+                    _ => day.to_string(),
+                },
+                interval: match relation {
+                    RelationKind::After => None,
+                    _ => day
+                        .and_hms_opt(0, 0, 0)
+                        .zip(day.succ_opt().and_then(|d| d.and_hms_opt(0, 0, 0)))
+                        .map(|(start, end)| crate::time::Interval { start, end }),
+                },
+                relation,
+                timex: None,
+                source: TimeSource::Dateline,
+                evidence: Evidence::rule(rule),
+                confidence,
+            }
+        };
+        if e.class == EventClass::Reporting && matches!(e.tense, Tense::Past | Tense::Present) {
+            out.times[i] = Some(dateline_time(
+                RelationKind::IsIncluded,
+                "report-at-dateline",
+                0.5,
+            ));
+        } else if e.factuality == Factuality::Future {
+            out.times[i] = Some(dateline_time(
+                RelationKind::After,
+                "expected-after-dateline",
+                0.4,
+            ));
+        }
+    }
+}

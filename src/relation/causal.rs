@@ -1,0 +1,211 @@
+//! Causal relations from cues: "in response to", "in retaliation for", "to avenge", "because
+//! of", "due to", "in the wake of", "following" (weak) put the cause after the cue; "led to",
+//! "prompted", "sparked", "triggered", "paved the way for" put it before. A cause is also
+//! before its effect; the graph enforces that.
+
+use super::{Evidence, Relation, RelationKind};
+use crate::document::Span;
+use crate::event::{EventAnnotation, EventPos};
+use crate::time::TimeAnnotation;
+
+/// Where the cause stands relative to the cue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CauseSide {
+    /// "X in response to Y": the cause follows the cue.
+    After,
+    /// "Y prompted X": the cause precedes the cue.
+    Before,
+}
+
+/// Causal cues (lower case, as token sequences), their direction, kind and confidence.
+pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
+    (
+        "in response to",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.85,
+    ),
+    (
+        "in retaliation for",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.9,
+    ),
+    (
+        "in retaliation to",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.9,
+    ),
+    (
+        "in revenge for",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.9,
+    ),
+    ("to avenge", CauseSide::After, RelationKind::Causes, 0.85),
+    ("avenge", CauseSide::After, RelationKind::Causes, 0.8),
+    (
+        "retaliate for",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.85,
+    ),
+    (
+        "retaliation for",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.85,
+    ),
+    ("response to", CauseSide::After, RelationKind::Causes, 0.8),
+    ("respond to", CauseSide::After, RelationKind::Causes, 0.8),
+    ("because of", CauseSide::After, RelationKind::Causes, 0.85),
+    ("due to", CauseSide::After, RelationKind::Causes, 0.8),
+    ("owing to", CauseSide::After, RelationKind::Causes, 0.8),
+    (
+        "as a result of",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.85,
+    ),
+    (
+        "in the wake of",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.6,
+    ),
+    (
+        "in the aftermath of",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.55,
+    ),
+    ("over", CauseSide::After, RelationKind::Causes, 0.35),
+    ("following", CauseSide::After, RelationKind::Causes, 0.4),
+    ("because", CauseSide::After, RelationKind::Causes, 0.75),
+    ("led to", CauseSide::Before, RelationKind::Causes, 0.85),
+    ("leading to", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("lead to", CauseSide::Before, RelationKind::Causes, 0.7),
+    ("prompted", CauseSide::Before, RelationKind::Causes, 0.85),
+    ("prompting", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("sparked", CauseSide::Before, RelationKind::Causes, 0.85),
+    ("sparking", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("triggered", CauseSide::Before, RelationKind::Causes, 0.85),
+    ("triggering", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("caused", CauseSide::Before, RelationKind::Causes, 0.85),
+    ("causing", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("resulted in", CauseSide::Before, RelationKind::Causes, 0.85),
+    ("provoked", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("forced", CauseSide::Before, RelationKind::Causes, 0.6),
+    ("forces", CauseSide::Before, RelationKind::Causes, 0.6),
+    (
+        "paved the way for",
+        CauseSide::Before,
+        RelationKind::Enables,
+        0.75,
+    ),
+    ("allowed", CauseSide::Before, RelationKind::Enables, 0.6),
+    ("enabled", CauseSide::Before, RelationKind::Enables, 0.7),
+];
+
+/// Cues whose own word is the effect when it is an event ("avenge the killing": the avenging
+/// is caused by the killing), by first word.
+pub const ACTION_CUES: &[&str] = &[
+    "to",
+    "avenge",
+    "retaliate",
+    "retaliation",
+    "response",
+    "respond",
+];
+
+/// How far (in tokens) cause and effect may be from the cue.
+pub const WINDOW: usize = 12;
+
+/// Add the causal relations of the document to `out`.
+pub fn relate(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+    out: &mut Vec<Relation>,
+) {
+    let seg = &times.segments;
+    let toks = seg.tokens();
+    let ev = &events.events;
+    let words: Vec<String> = toks
+        .iter()
+        .map(|t| t.span.of(text).to_ascii_lowercase())
+        .collect();
+    let cues: Vec<(Vec<&str>, CauseSide, RelationKind, f32)> = CUES
+        .iter()
+        .map(|(c, side, kind, conf)| (c.split(' ').collect(), *side, *kind, *conf))
+        .collect();
+    let mut e = 0;
+    for (s, sent) in seg.sentences().iter().enumerate() {
+        let start = e;
+        while e < ev.len() && ev[e].sentence == s {
+            e += 1;
+        }
+        if e - start < 2 {
+            continue;
+        }
+        let in_sent = start..e;
+        let mut i = sent.tokens.start;
+        while i < sent.tokens.end {
+            let found = cues.iter().find(|(c, ..)| {
+                i + c.len() <= sent.tokens.end
+                    && c.iter().enumerate().all(|(k, w)| words[i + k] == *w)
+            });
+            let Some((cue, side, kind, confidence)) = found else {
+                i += 1;
+                continue;
+            };
+            // "prompted", "forces": verbs, not "the Israel Defense Forces".
+            if *side == CauseSide::Before
+                && cue.len() == 1
+                && !crate::segment::pos::is_verb(events.tags[i])
+            {
+                i += 1;
+                continue;
+            }
+            let end = i + cue.len();
+            let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+            // An event that is the cue's own word ("avenge", "response", "prompted").
+            let cue_event = in_sent
+                .clone()
+                .find(|&k| ev[k].token >= i && ev[k].token < end)
+                .filter(|_| ACTION_CUES.contains(&cue[0]));
+            let before = in_sent
+                .clone()
+                .filter(|&k| ev[k].token < i && i - ev[k].token <= WINDOW)
+                .max_by_key(|&k| (ev[k].pos == EventPos::Noun, ev[k].token));
+            let before_verb = in_sent
+                .clone()
+                .filter(|&k| ev[k].token < i && i - ev[k].token <= WINDOW)
+                .max_by_key(|&k| (ev[k].pos != EventPos::Noun, ev[k].token));
+            let after = in_sent
+                .clone()
+                .filter(|&k| ev[k].token >= end && ev[k].token - end <= WINDOW)
+                .min_by_key(|&k| ev[k].token);
+            let (cause, effect) = match side {
+                // "X in response to Y": Y causes X (X: the cue's own event when it is one,
+                // "avenge the killing"; else the clause's verb before the cue).
+                CauseSide::After => (after, cue_event.or(before_verb)),
+                // "Y prompted X": the cause is the subject before the cue, a noun first.
+                CauseSide::Before => (before, after),
+            };
+            if let (Some(c), Some(x)) = (cause, effect) {
+                if c != x {
+                    out.push(Relation {
+                        source: c,
+                        target: x,
+                        kind: *kind,
+                        evidence: Evidence::signal("causal-cue", span, text),
+                        confidence: *confidence,
+                    });
+                }
+            }
+            i = end;
+        }
+    }
+}

@@ -1,0 +1,293 @@
+//! Event–event temporal relations: signals between two events ("left after the meeting",
+//! "before the vote", "while", "then"), reporting structure (what is reported happened before
+//! the report; what is expected, after it), the past perfect ("had left" before "arrived"), and
+//! repeated mentions of one event ("the assassination" … "the assassination").
+
+use super::{Evidence, Relation, RelationKind};
+use crate::document::Span;
+use crate::event::{Aspect, Event, EventAnnotation, EventClass, EventPos, Factuality, Tense};
+use crate::time::TimeAnnotation;
+
+/// Signals between two events, one or two words: `left KIND right`.
+pub const SIGNALS: &[(&str, RelationKind)] = &[
+    ("after", RelationKind::After),
+    ("following", RelationKind::After),
+    ("since", RelationKind::After),
+    ("before", RelationKind::Before),
+    ("prior to", RelationKind::Before),
+    ("ahead of", RelationKind::Before),
+    ("until", RelationKind::Before),
+    ("then", RelationKind::Before),
+    ("later", RelationKind::Before),
+    ("while", RelationKind::Simultaneous),
+    ("during", RelationKind::IsIncluded),
+    ("amid", RelationKind::IsIncluded),
+    ("as", RelationKind::Simultaneous),
+    ("when", RelationKind::Simultaneous),
+];
+
+/// How far (in tokens) the events on either side of a signal may be.
+pub const WINDOW: usize = 10;
+
+/// Determiners that mark a later mention of an event already named ("the assassination").
+pub const DEFINITE: &[&str] = &["the", "this", "that", "its", "his", "her", "their"];
+
+fn word(text: &str, times: &TimeAnnotation, i: usize) -> String {
+    times.segments.tokens()[i]
+        .span
+        .of(text)
+        .to_ascii_lowercase()
+}
+
+/// Add the temporal relations of the document to `out`.
+pub fn relate(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+    out: &mut Vec<Relation>,
+) {
+    signals(text, times, events, out);
+    reporting(events, out);
+    perfect(events, out);
+    coreference(text, times, events, out);
+}
+
+/// A signal token (or two) at `i`: its kind and token length.
+fn signal_at(text: &str, times: &TimeAnnotation, i: usize) -> Option<(RelationKind, usize)> {
+    let toks = times.segments.tokens();
+    let w = word(text, times, i);
+    let two = toks
+        .get(i + 1)
+        .map(|_| format!("{w} {}", word(text, times, i + 1)));
+    for (s, kind) in SIGNALS {
+        if two.as_deref() == Some(*s) {
+            return Some((*kind, 2));
+        }
+    }
+    SIGNALS.iter().find(|(s, _)| *s == w).map(|(_, k)| (*k, 1))
+}
+
+fn inside_time(times: &TimeAnnotation, span: Span) -> bool {
+    let k = times.timexes.partition_point(|t| t.span.end <= span.start);
+    times
+        .timexes
+        .get(k)
+        .is_some_and(|t| t.span.start <= span.start)
+}
+
+fn signals(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out: &mut Vec<Relation>) {
+    let seg = &times.segments;
+    let toks = seg.tokens();
+    let ev = &events.events;
+    // Events by sentence, in token order (events are in text order already).
+    let mut e = 0;
+    for (s, sent) in seg.sentences().iter().enumerate() {
+        let start = e;
+        while e < ev.len() && ev[e].sentence == s {
+            e += 1;
+        }
+        let in_sent = &ev[start..e];
+        if in_sent.len() < 2 {
+            continue;
+        }
+        let mut i = sent.tokens.start;
+        while i < sent.tokens.end {
+            let Some((kind, len)) = signal_at(text, times, i) else {
+                i += 1;
+                continue;
+            };
+            let span = Span::new(toks[i].span.start, toks[i + len - 1].span.end);
+            if inside_time(times, span)
+                || (i + len < toks.len() && inside_time(times, toks[i + len].span))
+            {
+                // "hours after the attack" (resolved with the times) or "after July 30".
+                i += len;
+                continue;
+            }
+            let left = in_sent
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.token < i && i - x.token <= WINDOW)
+                .max_by_key(|(_, x)| (x.pos != EventPos::Noun, x.token));
+            let right = in_sent
+                .iter()
+                .enumerate()
+                .filter(|(_, x)| x.token >= i + len && x.token - (i + len) <= WINDOW)
+                .min_by_key(|(_, x)| x.token);
+            // A signal that opens a clause ("said that after the funeral, the body will be
+            // taken"; "After the vote, parliament adjourned") relates the clause's event to the
+            // main event after it, not to what stands before.
+            let opens_clause = i == sent.tokens.start
+                || matches!(
+                    word(text, times, i - 1).as_str(),
+                    "that" | "," | ";" | "but" | "and"
+                );
+            let left = if opens_clause { None } else { left };
+            if let (Some((l, _)), Some((r, _))) = (left, right) {
+                // A sentence-initial signal governs the clause after its own ("After the vote,
+                // parliament adjourned"): the left event is then the right one's main verb.
+                out.push(Relation {
+                    source: start + l,
+                    target: start + r,
+                    kind,
+                    evidence: Evidence::signal("signal", span, text),
+                    confidence: if kind == RelationKind::Simultaneous {
+                        0.5
+                    } else {
+                        0.75
+                    },
+                });
+            } else if let (None, Some((r, _))) = (left, right) {
+                // "After the vote, parliament adjourned": the event after the clause.
+                let main = in_sent
+                    .iter()
+                    .enumerate()
+                    .skip(r + 1)
+                    .find(|(_, x)| x.pos == EventPos::Verb);
+                if let Some((m, _)) = main {
+                    out.push(Relation {
+                        source: start + m,
+                        target: start + r,
+                        kind,
+                        evidence: Evidence::signal("fronted-signal", span, text),
+                        confidence: 0.6,
+                    });
+                }
+            }
+            i += len;
+        }
+    }
+}
+
+/// What a report says happened, happened before the report; what it says is expected comes
+/// after it.
+fn reporting(events: &EventAnnotation, out: &mut Vec<Relation>) {
+    let ev = &events.events;
+    for (r, rep) in ev.iter().enumerate() {
+        if rep.class != EventClass::Reporting {
+            continue;
+        }
+        for (i, e) in ev.iter().enumerate() {
+            if i == r || e.sentence != rep.sentence || e.class == EventClass::Reporting {
+                continue;
+            }
+            let (kind, confidence) = match e.factuality {
+                Factuality::Actual
+                    if matches!(e.tense, Tense::Past) || e.aspect == Aspect::Perfective =>
+                {
+                    (RelationKind::Before, 0.55)
+                }
+                Factuality::Future => (RelationKind::After, 0.5),
+                _ => continue,
+            };
+            out.push(Relation {
+                source: i,
+                target: r,
+                kind,
+                evidence: Evidence::rule("reported"),
+                confidence,
+            });
+        }
+    }
+}
+
+/// "had left" before a simple past in the same sentence.
+fn perfect(events: &EventAnnotation, out: &mut Vec<Relation>) {
+    let ev = &events.events;
+    for (i, a) in ev.iter().enumerate() {
+        if !(a.tense == Tense::Past && a.aspect == Aspect::Perfective) {
+            continue;
+        }
+        for (j, b) in ev.iter().enumerate() {
+            if b.sentence == a.sentence
+                && b.tense == Tense::Past
+                && b.aspect == Aspect::None
+                && b.class != EventClass::Reporting
+                && b.factuality == Factuality::Actual
+            {
+                out.push(Relation {
+                    source: i,
+                    target: j,
+                    kind: RelationKind::Before,
+                    evidence: Evidence::rule("past-perfect"),
+                    confidence: 0.5,
+                });
+            }
+        }
+    }
+}
+
+/// A definite later mention of a noun event ("the assassination") is the event named before
+/// with the same lemma and the same factuality.
+fn coreference(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+    out: &mut Vec<Relation>,
+) {
+    let ev = &events.events;
+    // The noun before each noun event ("funeral" in "funeral processions"), lower case.
+    let modifiers: Vec<String> = ev
+        .iter()
+        .map(|e| {
+            let p = e.token.wrapping_sub(1);
+            match events.tags.get(p) {
+                Some(&t)
+                    if crate::segment::pos::name(t).starts_with("NN")
+                        || crate::segment::pos::name(t) == "JJ" =>
+                {
+                    word(text, times, p)
+                }
+                _ => String::new(),
+            }
+        })
+        .collect();
+    let mut last_of: rustc_hash::FxHashMap<(&str, Factuality), usize> = Default::default();
+    for (i, e) in ev.iter().enumerate() {
+        if e.pos != EventPos::Noun {
+            continue;
+        }
+        let key = (e.lemma.as_str(), e.factuality);
+        if let Some(&j) = last_of.get(&key) {
+            if definite(text, times, e) && !has_own_modifier(text, times, e) {
+                out.push(Relation {
+                    source: i,
+                    target: j,
+                    kind: RelationKind::Simultaneous,
+                    evidence: Evidence::rule("coreference"),
+                    confidence: 0.7,
+                });
+            }
+        }
+        last_of.insert(key, i);
+        // "funeral processions" is also "the funeral" later on.
+        if e.token > 0 && times.segments.sentence_of_token(e.token - 1) == Some(e.sentence) {
+            let m = &modifiers[i];
+            if !m.is_empty() {
+                last_of.insert((m.as_str(), e.factuality), i);
+            }
+        }
+    }
+}
+
+fn definite(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
+    let seg = &times.segments;
+    let start = seg.sentences()[e.sentence].tokens.start;
+    (start..e.token).rev().take(4).any(|j| {
+        DEFINITE.contains(&word(text, times, j).as_str())
+            || word(text, times, j).ends_with("’s")
+            || word(text, times, j) == "s"
+    })
+}
+
+/// "another attack", "a new strike", "an Iranian attack": not the event named before.
+fn has_own_modifier(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
+    let seg = &times.segments;
+    let start = seg.sentences()[e.sentence].tokens.start;
+    (start..e.token).rev().take(3).any(|j| {
+        matches!(
+            word(text, times, j).as_str(),
+            "another" | "new" | "second" | "next" | "separate" | "a" | "an" | "any" | "further"
+        )
+    })
+}
