@@ -29,11 +29,13 @@ mod error;
 pub mod eval;
 pub mod event;
 pub mod export;
+pub mod graph;
 pub mod learn;
 pub mod lexicon;
 pub mod relation;
 pub mod segment;
 pub mod time;
+pub mod timeline;
 pub mod timeml;
 pub mod wordnet;
 

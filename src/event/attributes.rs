@@ -357,6 +357,19 @@ fn noun_negated(v: &View, i: usize, sent_start: usize) -> Polarity {
     Polarity::Pos
 }
 
+/// Whether a definite determiner stands between `from` (exclusive) and `to` (exclusive).
+fn definite_before(v: &View, to: usize, from: usize) -> bool {
+    (from + 1..to).any(|k| {
+        matches!(
+            v.word(k),
+            "the" | "this" | "that" | "its" | "their" | "his" | "her"
+        )
+    })
+}
+
+/// Determiners that make a noun event generic or only possible ("any attack").
+pub const NONSPECIFIC: &[&str] = &["any", "possible", "potential", "eventual"];
+
 fn modal_factuality(m: &str) -> Factuality {
     MODALS
         .iter()
@@ -439,6 +452,8 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 || t.starts_with("RB")
                 || t == "POS"
                 || (e.pos == EventPos::Noun && t.starts_with("NN") && !crossed_noun)
+                // "preparations for an Iranian response", "plans for a strike"
+                || (e.pos == EventPos::Noun && !crossed_noun && matches!(w, "for" | "of"))
                 || (group.infinitive
                     && (t.starts_with("VB") || t == "TO" || t == "PRP" || t.starts_with("NN")));
             if t.starts_with("NN") {
@@ -461,6 +476,11 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                     || t == "PRP$"
                     || t.starts_with("NN")
                     || matches!(t, "IN" | "TO" | "," | "CD" | "POS");
+                // Across a preposition only to a bare or indefinite noun ("taken … for burial"),
+                // not to one named before ("retaliate for the assassination").
+                if matches!(t, "IN" | "TO") && definite_before(v, e.token, j) {
+                    break;
+                }
                 if phrase {
                     continue;
                 }
@@ -495,8 +515,11 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                     j += 1;
                     continue;
                 }
+                // "is expected", "a response expected": a passive participle; not an active
+                // verb ("the location of the strike forces …").
+                let participle = pos::name(v.tags[j]) == "VBN" || w.ends_with("ed");
                 if let Some(gf) = governed_by(v.lemma(j)).or_else(|| governed_by(w)) {
-                    if pos::is_verb(v.tags[j]) || w.ends_with("ed") {
+                    if participle {
                         f = weaker(f, gf);
                     }
                 }
@@ -504,6 +527,23 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                     f = weaker(f, modal_factuality(m));
                 }
                 break;
+            }
+        }
+        // "any attack": no attack in particular.
+        if e.pos == EventPos::Noun
+            && (sent.start.max(e.token.saturating_sub(3))..e.token)
+                .any(|k| NONSPECIFIC.contains(&v.word(k)))
+        {
+            f = weaker(f, Factuality::Hypothetical);
+        }
+        // "to defend its citizens and to respond": coordinated infinitives share their governor.
+        if group.infinitive && group.start >= 1 && matches!(v.word(group.start - 1), "and" | "or") {
+            if let Some(prev) = events[..k]
+                .iter()
+                .rev()
+                .find(|x| x.sentence == e.sentence && x.tense == Tense::Infinitive)
+            {
+                f = weaker(f, prev.factuality);
             }
         }
         // In a condition ("if Israel strikes").

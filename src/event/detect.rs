@@ -271,7 +271,9 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
             let best = labels[crate::learn::argmax(&scores)];
             // A noun whose most frequent sense is a happening ("funeral", "burial") is an
             // event even where the annotated corpora, sparse on nouns, taught otherwise.
-            if best.is_none() && word_class(v.tags[i]) == WordClass::Noun {
+            let next_is_noun = v.tags.get(i + 1).is_some_and(|&t| pos::is_noun(t))
+                && v.segments.sentence_of_token(i + 1) == v.segments.sentence_of_token(i);
+            if best.is_none() && !next_is_noun && word_class(v.tags[i]) == WordClass::Noun {
                 let wn = WordNet::get();
                 let lemma = v.lemma(i);
                 if (wn.noun(lemma).is_some_and(|n| n.lexfile == EVENT_LEXFILE)

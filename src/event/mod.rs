@@ -198,6 +198,8 @@ pub struct Event {
     pub span: Span,
     /// The index of its sentence in the document's segments.
     pub sentence: usize,
+    /// Its sentence's bytes.
+    pub sentence_span: Span,
     /// The index of its trigger token.
     pub token: usize,
     /// The trigger's lemma ("order", "assassination").
@@ -282,6 +284,10 @@ pub fn extract_with(
         events.push(Event {
             span: seg.tokens()[i].span,
             sentence,
+            sentence_span: seg
+                .sentences()
+                .get(sentence)
+                .map_or(Span::new(0, 0), |s| s.span),
             token: i,
             lemma: view.lemma(i).to_string(),
             pos,

@@ -26,6 +26,9 @@ pub const SIGNALS: &[(&str, RelationKind)] = &[
     ("before", RelationKind::Before),
 ];
 
+/// The rule of a time inside a noun phrase ("the July 30 killing"): it dates that noun only.
+pub const NOUN_PHRASE_RULE: &str = "time-in-noun-phrase";
+
 /// How far (in tokens) an event may be from the time expression of its clause.
 pub const WINDOW: usize = 14;
 
@@ -145,10 +148,12 @@ pub fn anchor(
                 .iter()
                 .position(|x| std::ptr::eq(x, e))
                 .unwrap_or(0);
-            offer(
-                &mut out[i],
-                time_of(k, t, relation, evidence.clone(), 0.8 + boost),
-            );
+            let evidence = if prenominal {
+                Evidence::rule(NOUN_PHRASE_RULE)
+            } else {
+                evidence.clone()
+            };
+            offer(&mut out[i], time_of(k, t, relation, evidence, 0.8 + boost));
         }
         // The verb of the clause: the nearest verb event before, else after (a fronted time:
         // "On Tuesday, Israel struck").
@@ -327,6 +332,10 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
     // of their own (the object of "held", the noun of "the strike that killed … early that
     // morning"); not for reports, nor for a present or future event next to a past date.
     let snapshot = out.times.clone();
+    let mut claimed = vec![false; times.timexes.len()];
+    for k in snapshot.iter().flatten().filter_map(|t| t.timex) {
+        claimed[k] = true;
+    }
     for i in 0..n {
         if out.times[i].is_some() {
             continue;
@@ -348,6 +357,7 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
                         && x.token.abs_diff(e.token) <= WINDOW
                         && snapshot[*j].as_ref().is_some_and(|t| {
                             matches!(t.source, TimeSource::Timex | TimeSource::EventRelative)
+                                && t.evidence.rule != NOUN_PHRASE_RULE
                         })
                 })
                 .min_by_key(|(_, x)| x.token.abs_diff(e.token));
@@ -361,6 +371,29 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
                     ..t
                 });
                 continue;
+            }
+            // A date of the sentence that went to no event ("meeting with … in Tehran on
+            // July 30, 2024", too far from any verb).
+            if e.factuality == Factuality::Actual {
+                let unclaimed = times.timexes.iter().enumerate().find(|(k, t)| {
+                    places_events(times, t)
+                        && !claimed[*k]
+                        && times.segments.sentence_of_token(token_range(times, t).0)
+                            == Some(e.sentence)
+                });
+                if let Some((k, t)) = unclaimed {
+                    out.times[i] = Some(EventTime {
+                        source: TimeSource::Discourse,
+                        ..time_of(
+                            k,
+                            t,
+                            RelationKind::IsIncluded,
+                            Evidence::rule("same-sentence"),
+                            0.4,
+                        )
+                    });
+                    continue;
+                }
             }
         }
         let Some(dateline) = times.dateline else {

@@ -75,21 +75,36 @@ impl TimesRecord {
                 .timexes
                 .iter()
                 .enumerate()
-                .map(|(i, t)| TimexRecord {
-                    id: format!("t{}", i + 1),
-                    text: t.span.of(text).to_string(),
-                    start: t.span.start,
-                    end: t.span.end,
-                    kind: t.kind.as_str().to_string(),
-                    value: t.value.timex3(),
-                    modifier: t.modifier.map(|m| m.as_str().to_string()),
-                    anchor: t.anchor.clone(),
-                    interval: t.interval().or(t.bounds),
-                    quant: t.quant.clone(),
-                    freq: t.freq.clone(),
-                    family: t.family,
-                })
+                .map(|(i, t)| TimexRecord::new(text, i, t))
                 .collect(),
         }
     }
 }
+
+impl TimexRecord {
+    /// The record of the `i`-th (0-based) expression of `text`; its id is `t{i+1}`.
+    pub fn new(text: &str, i: usize, t: &crate::time::Timex) -> Self {
+        TimexRecord {
+            id: format!("t{}", i + 1),
+            text: t.span.of(text).to_string(),
+            start: t.span.start,
+            end: t.span.end,
+            kind: t.kind.as_str().to_string(),
+            value: t.value.timex3(),
+            modifier: t.modifier.map(|m| m.as_str().to_string()),
+            anchor: t.anchor.clone(),
+            interval: t.interval().or(t.bounds),
+            quant: t.quant.clone(),
+            freq: t.freq.clone(),
+            family: t.family,
+        }
+    }
+}
+
+mod dot;
+mod record;
+mod text;
+
+pub use dot::to_dot;
+pub use record::{EventRecord, EventTimeRecord, RelationRecord, TimelineRecord};
+pub use text::{to_text, TextOptions};

@@ -1,0 +1,146 @@
+//! The timeline as readable text: one line per event, date first, what happened apart from what
+//! is expected, what is only possible and what did not happen, with causes shown.
+
+use crate::event::{EventClass, Factuality};
+use crate::relation::RelationKind;
+use crate::timeline::{DateCertainty, Entry, Timeline};
+use std::fmt::Write as _;
+
+/// What the text shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TextOptions {
+    /// Every event, reports and states of mind included, dated or not. Without it, the text
+    /// keeps the happenings a reader of a timeline wants: no "said", "expects" or "saw", and no
+    /// undated event that has no cause or effect.
+    pub all: bool,
+}
+
+/// Day parts in TIMEX3 values and how to say them.
+const DAY_PARTS: &[(&str, &str)] = &[
+    ("TMO", "morning"),
+    ("TAF", "afternoon"),
+    ("TEV", "evening"),
+    ("TNI", "night"),
+    ("TDT", "daytime"),
+];
+
+/// A TIMEX3 value as a reader says it: "2024-07-31TMO" → "2024-07-31 morning".
+fn readable(value: &str) -> String {
+    for (code, name) in DAY_PARTS {
+        if let Some(day) = value.strip_suffix(code) {
+            return format!("{day} {name}");
+        }
+    }
+    value.replace('T', " ")
+}
+
+fn date_of(t: &Timeline, e: &Entry) -> String {
+    let Some(time) = &e.time else {
+        return "undated".to_string();
+    };
+    let dateline = t.dateline().map(|d| d.date().to_string());
+    let value = if time.value == "FUTURE_REF" {
+        match &dateline {
+            Some(d) => return format!("after {d}"),
+            None => "later".to_string(),
+        }
+    } else {
+        readable(&time.value)
+    };
+    let mark = match e.certainty {
+        DateCertainty::Explicit | DateCertainty::Dateline => "",
+        _ => "~",
+    };
+    match time.relation {
+        RelationKind::After => format!("{mark}after {value}"),
+        RelationKind::Before => format!("{mark}before {value}"),
+        _ => format!("{mark}{value}"),
+    }
+}
+
+fn shown(t: &Timeline, e: &Entry, options: TextOptions) -> bool {
+    if options.all {
+        return true;
+    }
+    let ev = t.event(e.event);
+    let happening = !matches!(
+        ev.class,
+        EventClass::Reporting | EventClass::IState | EventClass::Perception | EventClass::State
+    );
+    happening && (e.time.is_some() || !e.causes.is_empty() || !e.effects.is_empty())
+}
+
+/// The timeline as text.
+///
+/// ```
+/// use eventline::{Document, export::{to_text, TextOptions}, timeline::Timeline};
+/// let doc = Document::new(
+///     "The strike killed him on July 31. His burial will take place on Aug. 2.",
+/// ).with_dateline("2024-08-01".parse()?);
+/// let text = to_text(&Timeline::build(&doc), TextOptions::default());
+/// assert!(text.contains("2024-07-31"));
+/// let happened = text.find("What happened").unwrap();
+/// let expected = text.find("Expected").unwrap();
+/// assert!(happened < text.find("killed").unwrap() && text.find("killed").unwrap() < expected);
+/// assert!(text[expected..].contains("burial"));
+/// # Ok::<(), eventline::Error>(())
+/// ```
+pub fn to_text(t: &Timeline, options: TextOptions) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Timeline{}{}",
+        t.document()
+            .id()
+            .map(|i| format!(" of {i}"))
+            .unwrap_or_default(),
+        t.dateline()
+            .map(|d| format!(" (dateline {d})"))
+            .unwrap_or_default()
+    );
+    let sections = [
+        (Factuality::Actual, "What happened"),
+        (Factuality::Future, "Expected or planned"),
+        (Factuality::Hypothetical, "Possible, not certain"),
+        (Factuality::Negated, "Did not happen"),
+    ];
+    let entries: Vec<&Entry> = t.iter().filter(|e| shown(t, e, options)).collect();
+    let width = entries
+        .iter()
+        .map(|e| date_of(t, e).chars().count())
+        .max()
+        .unwrap_or(10)
+        .max(10);
+    for (factuality, title) in sections {
+        let here: Vec<&&Entry> = entries
+            .iter()
+            .filter(|e| t.event(e.event).factuality == factuality)
+            .collect();
+        if here.is_empty() {
+            continue;
+        }
+        let _ = writeln!(out, "\n{title}");
+        for e in here {
+            let ev = t.event(e.event);
+            let date = date_of(t, e);
+            let pad = width.saturating_sub(date.chars().count());
+            let _ = writeln!(out, "  {date}{}  {}", " ".repeat(pad), ev.summary);
+            for &c in &e.causes {
+                let _ = writeln!(
+                    out,
+                    "  {}    ← because of: {}",
+                    " ".repeat(width),
+                    t.event(c).summary
+                );
+            }
+        }
+    }
+    if !t.dropped().is_empty() {
+        let _ = writeln!(
+            out,
+            "\n{} contradictory relation(s) dropped (see the JSON output)",
+            t.dropped().len()
+        );
+    }
+    out
+}
