@@ -411,14 +411,16 @@ fn write_tagged(text: &str, mut tags: Vec<(Span, String, String)>, out: &mut Str
 }
 
 fn timex_tags(times: &TimeAnnotation) -> Vec<(Span, String, String)> {
-    let tids: Vec<(Span, usize)> = times
-        .timexes
+    timex_tags_of(&times.timexes)
+}
+
+fn timex_tags_of(timexes: &[Timex]) -> Vec<(Span, String, String)> {
+    let tids: Vec<(Span, usize)> = timexes
         .iter()
         .enumerate()
         .map(|(i, t)| (t.span, i + 1))
         .collect();
-    times
-        .timexes
+    timexes
         .iter()
         .enumerate()
         .map(|(i, t)| (t.span, timex_tag(t, i + 1, &tids), "TIMEX3".to_string()))
@@ -485,6 +487,138 @@ pub fn write_annotated(
             out.push_str("</TEXT>\n</TimeML>\n");
         }
     }
+    out
+}
+
+/// Write a timeline as TimeML: TIMEX3 and EVENT tags in the untouched text, then a
+/// MAKEINSTANCE per event, a TLINK per event–time anchoring and per temporal relation, and a
+/// CLINK per causal relation (as in Causal-TimeBank: `eventInstanceID` is the cause,
+/// `relatedToEventInstance` the effect).
+///
+/// When `source` is the TimeML document the text came from, its head (declaration, `DOCID`,
+/// `DCT`) is kept; its own annotations are replaced.
+///
+/// ```
+/// use eventline::{Document, timeline::Timeline, timeml::{write_timeline, TimeMlDocument}};
+/// let doc = Document::new("Iran vowed revenge in response to the killing on July 31.")
+///     .with_dateline("2024-08-01".parse()?);
+/// let xml = write_timeline(&Timeline::build(&doc), None);
+/// assert!(xml.contains(r#"<EVENT eid="e1" class="#));
+/// assert!(xml.contains("<MAKEINSTANCE eventID=\"e1\" eiid=\"ei1\""));
+/// assert!(xml.contains("<TLINK "));
+/// assert!(xml.contains("<CLINK "));
+/// let back = TimeMlDocument::parse(&xml)?;
+/// assert_eq!(back.text, doc.text());
+/// assert!(!back.events.is_empty());
+/// # Ok::<(), eventline::Error>(())
+/// ```
+pub fn write_timeline(t: &crate::timeline::Timeline, source: Option<&TimeMlDocument>) -> String {
+    use crate::event::{Aspect, EventPos, Polarity, Tense};
+    use crate::relation::RelationKind;
+    let doc = t.document();
+    let text = doc.text();
+    let mut out = String::with_capacity(text.len() * 3 + 1024);
+    let mut tags = timex_tags_of(t.timexes());
+    for (i, e) in t.events().iter().enumerate() {
+        tags.push((
+            e.span,
+            format!("EVENT eid=\"e{}\" class=\"{}\"", i + 1, e.class.as_str()),
+            "EVENT".to_string(),
+        ));
+    }
+    match source {
+        Some(src) => out.push_str(&src.head),
+        None => {
+            out.push_str("<?xml version=\"1.0\" ?>\n<TimeML>\n");
+            if let Some(id) = doc.id() {
+                out.push_str("<DOCID>");
+                escape_text(id, &mut out);
+                out.push_str("</DOCID>\n");
+            }
+            if let Some(d) = t.dateline() {
+                let v = d.to_string();
+                out.push_str(&format!(
+                    "<DCT><TIMEX3 tid=\"t0\" type=\"{}\" value=\"{v}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{v}</TIMEX3></DCT>\n",
+                    if d.time().is_some() { "TIME" } else { "DATE" }
+                ));
+            }
+            out.push_str("<TEXT>");
+        }
+    }
+    write_tagged(text, tags, &mut out);
+    out.push_str("</TEXT>\n");
+    for (i, e) in t.events().iter().enumerate() {
+        let tense = match e.tense {
+            Tense::Past => "PAST",
+            Tense::Present => "PRESENT",
+            Tense::Future => "FUTURE",
+            Tense::Infinitive => "INFINITIVE",
+            Tense::Pastpart => "PASTPART",
+            Tense::Prespart => "PRESPART",
+            Tense::None => "NONE",
+        };
+        let aspect = match e.aspect {
+            Aspect::None => "NONE",
+            Aspect::Progressive => "PROGRESSIVE",
+            Aspect::Perfective => "PERFECTIVE",
+            Aspect::PerfectiveProgressive => "PERFECTIVE_PROGRESSIVE",
+        };
+        let polarity = match e.polarity {
+            Polarity::Pos => "POS",
+            Polarity::Neg => "NEG",
+        };
+        let pos = match e.pos {
+            EventPos::Verb => "VERB",
+            EventPos::Noun => "NOUN",
+            EventPos::Adjective => "ADJECTIVE",
+            EventPos::Other => "OTHER",
+        };
+        let modality = e
+            .modality
+            .as_deref()
+            .map(|m| format!(" modality=\"{}\"", escape_attr(m)))
+            .unwrap_or_default();
+        out.push_str(&format!(
+            "<MAKEINSTANCE eventID=\"e{n}\" eiid=\"ei{n}\" tense=\"{tense}\" aspect=\"{aspect}\" polarity=\"{polarity}\" pos=\"{pos}\"{modality}/>\n",
+            n = i + 1
+        ));
+    }
+    let mut lid = 0;
+    for entry in t.iter() {
+        let Some(time) = &entry.time else { continue };
+        let related = match (time.timex, time.source) {
+            (Some(k), _) => format!("t{}", k + 1),
+            (None, crate::relation::TimeSource::Dateline) => "t0".to_string(),
+            _ => continue,
+        };
+        for &m in std::iter::once(&entry.event).chain(&entry.mentions) {
+            lid += 1;
+            out.push_str(&format!(
+                "<TLINK lid=\"l{lid}\" relType=\"{}\" eventInstanceID=\"ei{}\" relatedToTime=\"{related}\"/>\n",
+                time.relation.as_str(),
+                m + 1
+            ));
+        }
+    }
+    for r in t.relations() {
+        lid += 1;
+        if r.kind.is_causal() {
+            out.push_str(&format!(
+                "<CLINK lid=\"l{lid}\" eventInstanceID=\"ei{}\" relatedToEventInstance=\"ei{}\"{}/>\n",
+                r.source + 1,
+                r.target + 1,
+                if r.kind == RelationKind::Enables { " relType=\"ENABLES\"" } else { "" }
+            ));
+        } else {
+            out.push_str(&format!(
+                "<TLINK lid=\"l{lid}\" relType=\"{}\" eventInstanceID=\"ei{}\" relatedToEventInstance=\"ei{}\"/>\n",
+                r.kind.as_str(),
+                r.source + 1,
+                r.target + 1
+            ));
+        }
+    }
+    out.push_str("</TimeML>\n");
     out
 }
 

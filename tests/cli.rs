@@ -143,3 +143,100 @@ fn timeml_is_annotated_in_place_and_scores_against_itself() {
     assert_eq!(v["value_f1"], 1.0);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+const STORY: &str = "Israel killed the commander in Beirut on July 30. Hours after the strike, \
+Iran held an emergency meeting. Iran vowed revenge in response to the killing. \
+His funeral will take place on Aug. 2.";
+
+#[test]
+fn timeline_json_follows_the_documented_schema() {
+    let out = run_with_stdin(
+        &["timeline", "--format", "json", "--dateline", "2024-08-01"],
+        STORY,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["dateline"], "2024-08-01");
+    for t in v["timexes"].as_array().unwrap() {
+        for key in ["id", "text", "start", "end", "type", "value", "mod"] {
+            assert!(t.get(key).is_some(), "timex lacks {key}: {t}");
+        }
+    }
+    let events = v["events"].as_array().unwrap();
+    assert!(events.len() >= 5, "{events:?}");
+    for e in events {
+        for key in [
+            "id",
+            "text",
+            "start",
+            "end",
+            "sentence",
+            "class",
+            "tense",
+            "aspect",
+            "polarity",
+            "factuality",
+            "summary",
+            "time",
+        ] {
+            assert!(e.get(key).is_some(), "event lacks {key}: {e}");
+        }
+    }
+    let killed = events.iter().find(|e| e["text"] == "killed").unwrap();
+    assert_eq!(killed["time"]["value"], "2024-07-30");
+    assert_eq!(killed["time"]["timex"], "t1");
+    for r in v["relations"].as_array().unwrap() {
+        for key in ["source", "target", "kind", "evidence", "confidence"] {
+            assert!(r.get(key).is_some(), "relation lacks {key}: {r}");
+        }
+    }
+    let order: Vec<&str> = v["order"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|x| x.as_str().unwrap())
+        .collect();
+    assert_eq!(order.len(), events.len());
+    let id_of = |w: &str| {
+        events.iter().find(|e| e["text"] == w).unwrap()["id"]
+            .as_str()
+            .unwrap()
+    };
+    let pos = |w: &str| order.iter().position(|x| *x == id_of(w)).unwrap();
+    assert!(pos("killed") < pos("held"));
+    assert!(pos("held") < pos("funeral"));
+}
+
+#[test]
+fn timeline_text_dot_and_timeml() {
+    let text = run_with_stdin(&["timeline", "--dateline", "2024-08-01"], STORY);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.contains("What happened") && text.contains("Expected"),
+        "{text}"
+    );
+    assert!(text.contains("← because of:"), "{text}");
+    let dot = run_with_stdin(
+        &["timeline", "--format", "dot", "--dateline", "2024-08-01"],
+        STORY,
+    );
+    assert!(String::from_utf8(dot.stdout)
+        .unwrap()
+        .starts_with("digraph timeline {"));
+    let xml = run_with_stdin(
+        &["timeline", "--format", "timeml", "--dateline", "2024-08-01"],
+        STORY,
+    );
+    let xml = String::from_utf8(xml.stdout).unwrap();
+    assert!(
+        xml.contains("<EVENT ") && xml.contains("<TLINK ") && xml.contains("<MAKEINSTANCE "),
+        "{xml}"
+    );
+    // annotate writes events too.
+    let ann = run_with_stdin(&["annotate", "--dateline", "2024-08-01"], STORY);
+    assert!(String::from_utf8(ann.stdout).unwrap().contains("<EVENT "));
+}

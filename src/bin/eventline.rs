@@ -7,12 +7,17 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use eventline::eval::{duckling, timex};
 use eventline::export::TimesRecord;
+use eventline::export::{to_dot, to_text, TextOptions, TimelineRecord};
 use eventline::time::{tag, TimeConfig};
-use eventline::timeml::{write_annotated, TimeMlDocument};
+use eventline::timeline::Timeline;
+use eventline::timeml::{write_timeline, TimeMlDocument};
 use eventline::{Dateline, Document, Error};
 
 const EXAMPLES: &str = "\
 Examples:
+  eventline timeline --dateline 2024-08-01 article.txt
+  eventline timeline --format json --dateline 2024-08-01 - < article.txt
+  eventline timeline --format dot article.txt | dot -Tsvg > timeline.svg
   eventline annotate --dateline 2024-08-01 article.txt
   eventline annotate --format json --dateline 2024-08-01 - < article.txt
   eventline annotate --out-dir system/ gold/*.tml
@@ -42,6 +47,26 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Timeml)]
         format: Format,
+        /// Write one output per input into this directory, under the input's file name.
+        #[arg(long)]
+        out_dir: Option<PathBuf>,
+        /// Input files; `-` or none reads standard input.
+        files: Vec<PathBuf>,
+    },
+    /// Build the timeline of each input: events in chronological order with their dates,
+    /// relations and causes.
+    Timeline {
+        /// The document creation time (ISO 8601) for plain-text input; TimeML input uses its DCT.
+        /// Without either, a dateline is looked for in the article head.
+        #[arg(long)]
+        dateline: Option<String>,
+        /// Output format: text for reading; json (one object per input, on one line; schema in
+        /// the README); dot for Graphviz; timeml with EVENT, TLINK and CLINK.
+        #[arg(long, value_enum, default_value_t = TimelineFormat::Text)]
+        format: TimelineFormat,
+        /// In text output, show every event (reports, states of mind, undated events too).
+        #[arg(long)]
+        all: bool,
         /// Write one output per input into this directory, under the input's file name.
         #[arg(long)]
         out_dir: Option<PathBuf>,
@@ -155,6 +180,14 @@ enum EvalCommand {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum TimelineFormat {
+    Text,
+    Json,
+    Dot,
+    Timeml,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Format {
     Timeml,
     Json,
@@ -168,7 +201,28 @@ fn main() -> ExitCode {
             format,
             out_dir,
             files,
-        } => annotate(dateline, format, out_dir, files),
+        } => {
+            let output = match format {
+                Format::Timeml => Output::Timeml,
+                Format::Json => Output::TimesJson,
+            };
+            annotate(dateline, output, out_dir, files)
+        }
+        Command::Timeline {
+            dateline,
+            format,
+            all,
+            out_dir,
+            files,
+        } => {
+            let output = match format {
+                TimelineFormat::Text => Output::Text { all },
+                TimelineFormat::Json => Output::TimelineJson,
+                TimelineFormat::Dot => Output::Dot,
+                TimelineFormat::Timeml => Output::Timeml,
+            };
+            annotate(dateline, output, out_dir, files)
+        }
         Command::Train { what } => match train(what) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -260,7 +314,22 @@ fn looks_like_timeml(path: &Path, text: &str) -> bool {
     ext.eq_ignore_ascii_case("tml") || head.starts_with("<?xml") || head.starts_with("<TimeML")
 }
 
-fn annotate_one(path: &Path, dateline: Option<Dateline>, format: Format) -> Result<String, Error> {
+/// What to write for each input.
+#[derive(Clone, Copy)]
+enum Output {
+    /// The temporal expressions as JSON (`annotate --format json`).
+    TimesJson,
+    /// TimeML with TIMEX3, EVENT, MAKEINSTANCE, TLINK and CLINK.
+    Timeml,
+    /// The timeline as one JSON object.
+    TimelineJson,
+    /// The timeline as Graphviz DOT.
+    Dot,
+    /// The timeline as text.
+    Text { all: bool },
+}
+
+fn annotate_one(path: &Path, dateline: Option<Dateline>, output: Output) -> Result<String, Error> {
     let text = read_input(path)?;
     let stem = path
         .file_stem()
@@ -285,22 +354,30 @@ fn annotate_one(path: &Path, dateline: Option<Dateline>, format: Format) -> Resu
         }
         (doc, None)
     };
-    let times = tag(&doc, &TimeConfig::default());
-    Ok(match format {
-        Format::Timeml => write_annotated(&doc, &times, source.as_ref()),
-        Format::Json => {
-            let record = TimesRecord::new(&doc, &times);
-            serde_json::to_string(&record).map_err(|e| Error::Json {
-                context: path.display().to_string(),
-                source: e,
-            })? + "\n"
+    let json_err = |e| Error::Json {
+        context: path.display().to_string(),
+        source: e,
+    };
+    if let Output::TimesJson = output {
+        let times = tag(&doc, &TimeConfig::default());
+        let record = TimesRecord::new(&doc, &times);
+        return Ok(serde_json::to_string(&record).map_err(json_err)? + "\n");
+    }
+    let timeline = Timeline::build(&doc);
+    Ok(match output {
+        Output::Timeml => write_timeline(&timeline, source.as_ref()),
+        Output::TimelineJson => {
+            serde_json::to_string(&TimelineRecord::new(&timeline)).map_err(json_err)? + "\n"
         }
+        Output::Dot => to_dot(&timeline),
+        Output::Text { all } => to_text(&timeline, TextOptions { all }),
+        Output::TimesJson => unreachable!("handled above"),
     })
 }
 
 fn annotate(
     dateline: Option<String>,
-    format: Format,
+    output: Output,
     out_dir: Option<PathBuf>,
     mut files: Vec<PathBuf>,
 ) -> ExitCode {
@@ -323,7 +400,7 @@ fn annotate(
     let mut failed = 0;
     let stdout = std::io::stdout();
     for path in &files {
-        let result = annotate_one(path, dateline, format).and_then(|out| match &out_dir {
+        let result = annotate_one(path, dateline, output).and_then(|out| match &out_dir {
             Some(dir) => {
                 let name = path
                     .file_name()
@@ -338,6 +415,12 @@ fn annotate(
                 .write_all(out.as_bytes())
                 .map_err(|e| Error::io("writing standard output", e)),
         });
+        if let Err(Error::Io { source, .. }) = &result {
+            if source.kind() == std::io::ErrorKind::BrokenPipe {
+                // The reader went away (`| head`): nothing left to do.
+                return ExitCode::SUCCESS;
+            }
+        }
         if let Err(e) = result {
             // Read and write errors already name the file.
             match e {

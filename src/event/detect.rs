@@ -30,11 +30,14 @@ const EVENT_LEXFILE: u8 = 11;
 
 /// Nouns that name happenings in news whatever WordNet files them under (sorted).
 pub const NEWS_EVENT_NOUNS: &[&str] = &[
+    "abduction",
     "airstrike",
+    "ambush",
     "arrest",
     "assassination",
     "attack",
     "ballot",
+    "blast",
     "bombardment",
     "bombing",
     "burial",
@@ -43,26 +46,38 @@ pub const NEWS_EVENT_NOUNS: &[&str] = &[
     "collapse",
     "conference",
     "coup",
+    "crackdown",
     "crash",
+    "deportation",
+    "detention",
     "election",
+    "escalation",
     "evacuation",
     "execution",
     "explosion",
     "funeral",
     "hearing",
     "inauguration",
+    "incursion",
     "invasion",
+    "kidnapping",
+    "killing",
+    "looting",
     "massacre",
     "meeting",
+    "murder",
     "negotiation",
     "offensive",
     "procession",
     "protest",
     "raid",
     "referendum",
+    "release",
+    "resignation",
     "response",
     "retaliation",
     "riot",
+    "sanction",
     "shelling",
     "shooting",
     "siege",
@@ -273,9 +288,19 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
             // event even where the annotated corpora, sparse on nouns, taught otherwise.
             let next_is_noun = v.tags.get(i + 1).is_some_and(|&t| pos::is_noun(t))
                 && v.segments.sentence_of_token(i + 1) == v.segments.sentence_of_token(i);
-            if best.is_none() && !next_is_noun && word_class(v.tags[i]) == WordClass::Noun {
+            // "the killing": a gerund after a determiner is a noun.
+            let gerund = pos::name(v.tags[i]) == "VBG"
+                && i > 0
+                && matches!(
+                    v.word(i - 1),
+                    "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+                );
+            if best.is_none()
+                && !next_is_noun
+                && (gerund || word_class(v.tags[i]) == WordClass::Noun)
+            {
                 let wn = WordNet::get();
-                let lemma = v.lemma(i);
+                let lemma = if gerund { v.word(i) } else { v.lemma(i) };
                 if (wn.noun(lemma).is_some_and(|n| n.lexfile == EVENT_LEXFILE)
                     || NEWS_EVENT_NOUNS.binary_search(&lemma).is_ok())
                     && !ABSTRACT_EVENT_NOUNS.contains(&lemma)
