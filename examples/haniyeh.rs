@@ -1,60 +1,60 @@
 //! The reference article: "Khamenei orders direct attack on Israel" (JNS, dateline 2024-08-01).
 //!
-//! Prints every temporal expression with its normalized TIMEX3 value, its modifier, what it was
-//! resolved against and the calendar interval it denotes.
+//! Prints its timeline: one line per event, date first ("~" marks a date inferred rather than
+//! read), what happened apart from what is expected or only possible, with the causes. With
+//! `--times`, also every temporal expression with its TIMEX3 value and what it was resolved
+//! against; with `--all`, every event (reports and states of mind too).
 //!
 //! ```text
 //! cargo run --release --example haniyeh
+//! cargo run --release --example haniyeh -- --times
 //! ```
 
-use eventline::time::{tag, Anchor, TimeConfig};
+use eventline::export::{to_text, TextOptions};
+use eventline::time::Anchor;
+use eventline::timeline::Timeline;
 use eventline::Document;
 
 const ARTICLE: &str = include_str!("data/haniyeh.txt");
 
 fn main() -> Result<(), eventline::Error> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
     let doc = Document::new(ARTICLE)
         .with_id("haniyeh")
         .with_dateline("2024-08-01".parse()?);
-    let times = tag(&doc, &TimeConfig::default());
-    let text = doc.text();
+    let timeline = Timeline::build(&doc);
+    let all = args.iter().any(|a| a == "--all");
+    print!("{}", to_text(&timeline, TextOptions { all }));
     println!(
-        "dateline {}  ({} temporal expressions)\n",
-        doc.dateline().map(|d| d.to_string()).unwrap_or_default(),
-        times.timexes.len()
+        "\n{} events, {} relations kept, {} temporal expressions",
+        timeline.events().len(),
+        timeline.relations().len(),
+        timeline.timexes().len()
     );
-    for t in &times.timexes {
-        let anchor = match &t.anchor {
-            Anchor::None => String::new(),
-            Anchor::Dateline => "← dateline".into(),
-            Anchor::Time { span } => format!("← \"{}\"", span.of(text)),
-            Anchor::Event { signal, phrase, .. } => {
-                format!("← {} \"{}\"", signal.of(text), phrase.of(text))
-            }
-        };
-        let interval = t
-            .interval()
-            .or(t.bounds)
-            .map(|i| {
-                format!(
-                    "[{} .. {})",
-                    i.start.format("%Y-%m-%d %H:%M"),
-                    i.end.format("%Y-%m-%d %H:%M")
-                )
-            })
-            .unwrap_or_default();
-        let modifier = t
-            .modifier
-            .map(|m| format!(" {}", m.as_str()))
-            .unwrap_or_default();
-        println!(
-            "{:<28} {:<9} {:<18} {:<34} {}",
-            format!("\"{}\"", t.text(text)),
-            t.kind.as_str(),
-            format!("{}{modifier}", t.value),
-            interval,
-            anchor
-        );
+    if args.iter().any(|a| a == "--times") {
+        let text = doc.text();
+        println!("\nTemporal expressions");
+        for t in timeline.timexes() {
+            let anchor = match &t.anchor {
+                Anchor::None => String::new(),
+                Anchor::Dateline => "← dateline".into(),
+                Anchor::Time { span } => format!("← \"{}\"", span.of(text)),
+                Anchor::Event { signal, phrase, .. } => {
+                    format!("← {} \"{}\"", signal.of(text), phrase.of(text))
+                }
+            };
+            let modifier = t
+                .modifier
+                .map(|m| format!(" {}", m.as_str()))
+                .unwrap_or_default();
+            println!(
+                "  {:<28} {:<9} {:<18} {}",
+                format!("\"{}\"", t.text(text)),
+                t.kind.as_str(),
+                format!("{}{modifier}", t.value),
+                anchor
+            );
+        }
     }
     Ok(())
 }

@@ -75,6 +75,8 @@ pub const FUTURE_GOVERNORS: &[&str] = &[
     "next",
     "warn",
     "force",
+    "duty",
+    "obligation",
     "compel",
     "oblige",
 ];
@@ -485,7 +487,8 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                     continue;
                 }
                 if let Some(ge) = events[..k].iter().rev().find(|x| x.token == j) {
-                    if ge.pos == EventPos::Verb {
+                    // "avenge the killing": a definite object was named as real before.
+                    if ge.pos == EventPos::Verb && !definite_before(v, e.token, j) {
                         let inherited = match ge.factuality {
                             Factuality::Negated => ge.modality.as_deref().map(modal_factuality),
                             other => Some(other),

@@ -222,6 +222,8 @@ pub struct Event {
     pub participants: Participants,
     /// A short phrase saying who did what ("Khamenei ordered a direct attack on Israel").
     pub summary: String,
+    /// The bytes the summary is taken from.
+    pub summary_span: Span,
 }
 
 impl Event {
@@ -299,13 +301,15 @@ pub fn extract_with(
             factuality: Factuality::Actual,
             participants: Participants::default(),
             summary: String::new(),
+            summary_span: seg.tokens()[i].span,
         });
     }
     attributes::factuality(&view, &mut events);
     for e in &mut events {
-        let (participants, summary) = summary::describe(&view, e);
+        let (participants, summary, summary_span) = summary::describe(&view, e);
         e.participants = participants;
         e.summary = summary;
+        e.summary_span = summary_span;
     }
     EventAnnotation { events, tags }
 }

@@ -44,6 +44,19 @@ fn np_token(v: &View, i: usize) -> bool {
     if tok.is_punct('-') {
         return !tok.space_before;
     }
+    // "group’s", "“political” leader": possessives and quoted modifiers stay inside.
+    if tok.is_punct('\u{2019}') || tok.is_punct('\'') {
+        return v
+            .segments
+            .tokens()
+            .get(i + 1)
+            .is_some_and(|n| !n.space_before);
+    }
+    if tok.is_punct('\u{201c}') || tok.is_punct('\u{201d}') || tok.is_punct('"') {
+        let next_word = v.segments.tokens().get(i + 1).is_some_and(|n| n.is_word());
+        let prev_word = i > 0 && v.segments.tokens()[i - 1].is_word();
+        return next_word && prev_word;
+    }
     if !tok.is_word() && tok.num().is_none() {
         return false;
     }
@@ -97,7 +110,7 @@ fn np_starting_at(v: &View, start: usize, sent: &Range<usize>) -> Option<Range<u
     }
     let mut e = start;
     let mut last_head = None;
-    while e < sent.end && np_token(v, e) && e - start < 7 && !v.in_time(e) {
+    while e < sent.end && np_token(v, e) && e - start < 10 && !v.in_time(e) {
         if np_head(v, e) {
             last_head = Some(e);
         }
@@ -119,14 +132,24 @@ fn span(v: &View, r: &Range<usize>) -> Span {
     Span::new(toks[r.start].span.start, toks[r.end - 1].span.end)
 }
 
-/// The participants and summary of `e`.
-pub fn describe(v: &View, e: &Event) -> (Participants, String) {
+/// The participants and summary of `e`, and the summary's span.
+pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
     let seg = v.segments;
     let sent = seg.sentences()[e.sentence].tokens.clone();
     let i = e.token;
     let mut p = Participants::default();
     let (first, mut last);
-    match e.pos {
+    // "the July 30 targeted killing": a gerund after a determiner is a noun phrase's head.
+    let gerund_noun = tag(v, i) == "VBG"
+        && (i.saturating_sub(4).max(sent.start)..i).rev().any(|j| {
+            matches!(
+                v.word(j),
+                "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their"
+            ) && (j + 1..i)
+                .all(|k| np_token(v, k) || v.in_time(k) || matches!(tag(v, k), "VBN" | "VBD"))
+        });
+    let pos_of_event = if gerund_noun { EventPos::Noun } else { e.pos };
+    match pos_of_event {
         EventPos::Verb | EventPos::Adjective | EventPos::Other => {
             let g = verb_group(v, i, e.pos);
             let passive = tag(v, i) == "VBN"
@@ -136,10 +159,35 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String) {
                         "was" | "were" | "is" | "are" | "be" | "been" | "being"
                     )
                 });
-            let subject = g
-                .start
-                .checked_sub(1)
-                .and_then(|k| np_ending_at(v, k, &sent));
+            // The subject: the noun phrase before the verb group, or before a relative pronoun
+            // ("the missile strike that killed"), with an "of"/"for" phrase it carries
+            // ("Funeral processions for Haniyeh began").
+            let before = g.start.checked_sub(1).map(|k| {
+                if matches!(v.word(k), "that" | "which" | "who") {
+                    k.wrapping_sub(1)
+                } else {
+                    k
+                }
+            });
+            let subject = before
+                .filter(|&k| k != usize::MAX)
+                .and_then(|k| np_ending_at(v, k, &sent))
+                .map(|s| {
+                    let carried = s
+                        .start
+                        .checked_sub(2)
+                        .filter(|_| matches!(v.word(s.start - 1), "of" | "for"))
+                        .and_then(|k| np_ending_at(v, k, &sent))
+                        // only a subject that opens its clause
+                        .filter(|c| {
+                            c.start == sent.start
+                                || matches!(v.word(c.start - 1), "," | "and" | "but")
+                        });
+                    match carried {
+                        Some(c) => c.start..s.end,
+                        None => s,
+                    }
+                });
             let mut k = i + 1;
             if k < sent.end && tag(v, k) == "RP" {
                 k += 1;
@@ -183,8 +231,26 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String) {
             }
         }
         EventPos::Noun => {
-            // The noun phrase around the noun, with "X's" as agent and "of X" as theme.
-            let np = np_ending_at(v, i, &sent).unwrap_or(i..i + 1);
+            // The noun phrase around the noun, with "X's" as agent and "of X" as theme; a
+            // time or participle inside it stays ("the July 30 targeted killing").
+            let mut start = np_ending_at(v, i, &sent).map_or(i, |np| np.start);
+            // A participle only between a time or modifier and the noun ("the July 30
+            // targeted killing"), not a verb before its object ("Israel launched the attack").
+            let participle_inside = |k: usize| {
+                matches!(tag(v, k), "VBN" | "VBD")
+                    && k > sent.start
+                    && (v.in_time(k - 1) || matches!(tag(v, k - 1), "DT" | "JJ" | "PRP$"))
+            };
+            while start > sent.start
+                && (np_token(v, start - 1) || v.in_time(start - 1) || participle_inside(start - 1))
+                && i - start < 8
+            {
+                start -= 1;
+            }
+            while start < i && (tag(v, start) == "POS" || v.word(start) == "s") {
+                start += 1;
+            }
+            let np = start..i + 1;
             first = np.start;
             last = i + 1;
             if let Some(pos_at) = (np.start..i).find(|&j| tag(v, j) == "POS") {
@@ -208,6 +274,13 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String) {
             if let Some(by) = pp_at(v, last, &sent, &["by"]) {
                 p.agent = Some(span(v, &by));
                 last = by.end;
+                // "the killing by Israel of Fuad Shukr"
+                if p.theme.is_none() {
+                    if let Some(pp) = pp_at(v, last, &sent, &["of"]) {
+                        p.theme = Some(span(v, &pp));
+                        last = pp.end;
+                    }
+                }
             }
         }
     }
@@ -218,5 +291,5 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String) {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ");
-    (p, summary)
+    (p, summary, s)
 }

@@ -67,7 +67,9 @@ fn shown(t: &Timeline, e: &Entry, options: TextOptions) -> bool {
         ev.class,
         EventClass::Reporting | EventClass::IState | EventClass::Perception | EventClass::State
     );
-    happening && (e.time.is_some() || !e.causes.is_empty() || !e.effects.is_empty())
+    // Light verbs say nothing alone ("you saw us do that").
+    let light = matches!(ev.lemma.as_str(), "do" | "be" | "have" | "get");
+    happening && !light && (e.time.is_some() || !e.causes.is_empty() || !e.effects.is_empty())
 }
 
 /// The timeline as text.
@@ -104,7 +106,36 @@ pub fn to_text(t: &Timeline, options: TextOptions) -> String {
         (Factuality::Hypothetical, "Possible, not certain"),
         (Factuality::Negated, "Did not happen"),
     ];
-    let entries: Vec<&Entry> = t.iter().filter(|e| shown(t, e, options)).collect();
+    let mut entries: Vec<&Entry> = t.iter().filter(|e| shown(t, e, options)).collect();
+    if !options.all {
+        // An event told inside another's summary ("an emergency meeting" in "Iran held an
+        // emergency meeting"), on the same date and with no causal link of its own, is that
+        // line already.
+        let spans: Vec<(crate::Span, Option<String>, usize)> = entries
+            .iter()
+            .map(|e| {
+                let ev = t.event(e.event);
+                (
+                    ev.summary_span,
+                    e.time.as_ref().map(|x| x.value.clone()),
+                    e.event,
+                )
+            })
+            .collect();
+        entries.retain(|e| {
+            let ev = t.event(e.event);
+            let date = e.time.as_ref().map(|x| x.value.clone());
+            !(e.causes.is_empty()
+                && e.effects.is_empty()
+                && spans.iter().any(|(s, d, other)| {
+                    *other != e.event
+                        && s.start <= ev.span.start
+                        && ev.span.end <= s.end
+                        && (s.end - s.start) > (ev.summary_span.end - ev.summary_span.start)
+                        && (d == &date || date.is_none())
+                }))
+        });
+    }
     let width = entries
         .iter()
         .map(|e| date_of(t, e).chars().count())

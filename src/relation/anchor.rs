@@ -30,7 +30,7 @@ pub const SIGNALS: &[(&str, RelationKind)] = &[
 pub const NOUN_PHRASE_RULE: &str = "time-in-noun-phrase";
 
 /// How far (in tokens) an event may be from the time expression of its clause.
-pub const WINDOW: usize = 14;
+pub const WINDOW: usize = 20;
 
 fn token_range(times: &TimeAnnotation, t: &Timex) -> (usize, usize) {
     let toks = times.segments.tokens();
@@ -157,11 +157,22 @@ pub fn anchor(
         }
         // The verb of the clause: the nearest verb event before, else after (a fronted time:
         // "On Tuesday, Israel struck").
+        // A simple present ("shows", in a caption) does not take a past date.
+        let past_time = match (t.interval(), times.dateline) {
+            (Some(iv), Some(d)) => iv.end.date() <= d.date(),
+            _ => false,
+        };
+        let can_take = |e: &crate::event::Event| {
+            e.pos != EventPos::Noun
+                && !(past_time
+                    && e.tense == Tense::Present
+                    && e.aspect == crate::event::Aspect::None)
+        };
         let verb_left = events
             .events
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun)
+            .filter(|(_, e)| e.sentence == sent && can_take(e))
             .filter(|(_, e)| e.token < left_edge && left_edge - e.token <= WINDOW)
             .max_by_key(|(_, e)| e.token);
         if prenominal && !noun_right.is_empty() {
@@ -172,7 +183,7 @@ pub fn anchor(
                 .events
                 .iter()
                 .enumerate()
-                .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun)
+                .filter(|(_, e)| e.sentence == sent && can_take(e))
                 .find(|(_, e)| e.token >= last && e.token - last <= WINDOW)
         });
         if let Some((i, e)) = verb {
@@ -312,6 +323,10 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
             }
             for (from, to) in [(r.target, r.source), (r.source, r.target)] {
                 if r.kind == RelationKind::IsIncluded && from == r.source {
+                    continue;
+                }
+                // What happened and what is only expected do not share a date.
+                if events.events[from].factuality != events.events[to].factuality {
                     continue;
                 }
                 if out.times[to].is_none() {

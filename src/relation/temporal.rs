@@ -22,7 +22,6 @@ pub const SIGNALS: &[(&str, RelationKind)] = &[
     ("while", RelationKind::Simultaneous),
     ("during", RelationKind::IsIncluded),
     ("amid", RelationKind::IsIncluded),
-    ("as", RelationKind::Simultaneous),
     ("when", RelationKind::Simultaneous),
 ];
 
