@@ -114,6 +114,21 @@ enum TrainCommand {
         #[arg(long, default_value = "models/pos.bin")]
         out: PathBuf,
     },
+    /// The event-pair order model from MATRES (repeat --tbaq and --matres together).
+    Pairs {
+        /// TBAQ directories.
+        #[arg(long, required = true)]
+        tbaq: Vec<PathBuf>,
+        /// MATRES files, one per --tbaq.
+        #[arg(long, required = true)]
+        matres: Vec<PathBuf>,
+        /// Passes over the pairs (few: more overfits across corpora).
+        #[arg(long, default_value_t = 2)]
+        iterations: usize,
+        /// Where to write the model.
+        #[arg(long, default_value = "models/pairs.bin")]
+        out: PathBuf,
+    },
     /// The event detection model from gold TimeML EVENT tags (TBAQ).
     Events {
         /// Directories of gold TimeML files (repeatable).
@@ -165,6 +180,37 @@ enum EvalCommand {
         /// Print the counts as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// MATRES: start-point order of gold event pairs (accuracy, confusion matrix).
+    Matres {
+        /// TBAQ directory with the documents of the pairs file.
+        #[arg(long)]
+        tbaq: PathBuf,
+        /// The MATRES pairs file (docid, verb1, verb2, eiid1, eiid2, relation).
+        #[arg(long)]
+        pairs: PathBuf,
+        /// Train a pair model on these TBAQ directory and pairs file (repeat --train-tbaq and
+        /// --train-pairs together) and score it instead of the shipped one.
+        #[arg(long)]
+        train_tbaq: Vec<PathBuf>,
+        /// Pairs files for --train-tbaq, in the same order.
+        #[arg(long)]
+        train_pairs: Vec<PathBuf>,
+        /// Passes over the training pairs (few: more overfits across corpora).
+        #[arg(long, default_value_t = 2)]
+        iterations: usize,
+    },
+    /// Causal-TimeBank: causal links (cause → effect) P/R/F1.
+    Clink {
+        /// Causal-TimeBank's directory of `.col` files.
+        #[arg(long)]
+        col: PathBuf,
+        /// Its CLINK list.
+        #[arg(long)]
+        clinks: PathBuf,
+        /// The TimeML files of the same documents (TBAQ's TimeBank).
+        #[arg(long)]
+        timeml: PathBuf,
     },
     /// Pass rate per tier on the Duckling phrase corpus (JSON lines).
     Duckling {
@@ -264,6 +310,24 @@ fn train(what: TrainCommand) -> Result<(), Error> {
             hold_out,
             out,
         } => train_pos(&col, &timeml, iterations, hold_out.as_deref(), &out)?,
+        TrainCommand::Pairs {
+            tbaq,
+            matres,
+            iterations,
+            out,
+        } => {
+            let docs = matres_documents(&tbaq, &matres)?;
+            let model = eventline::eval::relations::train_pairs(&docs, iterations);
+            let bytes = model.to_bytes();
+            write_file(&out, &bytes)?;
+            eprintln!(
+                "trained on {} documents; wrote {} ({} features, {} KB)",
+                docs.len(),
+                out.display(),
+                model.feature_count(),
+                bytes.len() / 1024
+            );
+        }
         TrainCommand::Events {
             gold,
             iterations,
@@ -290,6 +354,25 @@ fn train(what: TrainCommand) -> Result<(), Error> {
         }
     }
     Ok(())
+}
+
+fn matres_documents(
+    tbaq: &[PathBuf],
+    matres: &[PathBuf],
+) -> Result<Vec<eventline::eval::relations::PairDocument>, Error> {
+    use eventline::eval::relations;
+    if tbaq.len() != matres.len() {
+        return Err(Error::Eval {
+            context: "arguments".into(),
+            reason: "give one MATRES file per TBAQ directory".into(),
+        });
+    }
+    let mut docs = Vec::new();
+    for (dir, file) in tbaq.iter().zip(matres) {
+        let pairs = relations::read_matres(file)?;
+        docs.extend(relations::pair_documents(dir, &pairs)?);
+    }
+    Ok(docs)
 }
 
 fn read_input(path: &Path) -> Result<String, Error> {
@@ -505,6 +588,36 @@ fn eval(what: EvalCommand) -> Result<(), Error> {
             } else {
                 println!("{counts}");
             }
+        }
+        EvalCommand::Matres {
+            tbaq,
+            pairs,
+            train_tbaq,
+            train_pairs,
+            iterations,
+        } => {
+            use eventline::eval::relations;
+            let docs = matres_documents(&[tbaq], &[pairs])?;
+            let counts = if train_tbaq.is_empty() {
+                let model = eventline::timeline::pair::model().ok_or_else(|| Error::Eval {
+                    context: "models/pairs.bin".into(),
+                    reason: "no pair model shipped; train one with eventline train pairs".into(),
+                })?;
+                relations::score_pairs(model, &docs)
+            } else {
+                let train = matres_documents(&train_tbaq, &train_pairs)?;
+                let model = relations::train_pairs(&train, iterations);
+                relations::score_pairs(&model, &docs)
+            };
+            print!("{counts}");
+        }
+        EvalCommand::Clink {
+            col,
+            clinks,
+            timeml,
+        } => {
+            let counts = eventline::eval::relations::score_clinks(&col, &clinks, &timeml)?;
+            println!("{counts}");
         }
         EvalCommand::Duckling {
             corpus,

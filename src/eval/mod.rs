@@ -6,6 +6,7 @@
 pub mod causal_timebank;
 pub mod duckling;
 pub mod events;
+pub mod relations;
 pub mod timex;
 
 use std::path::{Path, PathBuf};

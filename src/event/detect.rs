@@ -264,6 +264,23 @@ fn features(v: &View, i: usize, f: &mut Features) {
     }
 }
 
+/// The most likely event class of token `i`, leaving "not an event" aside.
+pub fn best_class(model: &Model, v: &View, i: usize) -> EventClass {
+    let mut f = Features::new();
+    features(v, i, &mut f);
+    let mut scores = Vec::new();
+    model.scores(f.hashes(), &mut scores);
+    let mut best = (f32::NEG_INFINITY, EventClass::Occurrence);
+    for (l, s) in model.labels().iter().zip(&scores) {
+        if let Some(c) = EventClass::from_timeml(l) {
+            if *s > best.0 {
+                best = (*s, c);
+            }
+        }
+    }
+    best.1
+}
+
 /// The class of every token (`None`: not an event), by `model`.
 pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
     let n = v.segments.tokens().len();

@@ -262,12 +262,38 @@ pub fn extract_with(
     doc: &Document,
     times: &TimeAnnotation,
 ) -> EventAnnotation {
+    extract_at(model, doc, times, &[])
+}
+
+/// [`extract_with`], with events also at the tokens that start the `given` spans (gold events
+/// of an evaluation, or a caller's own triggers); their class is the model's best.
+///
+/// ```
+/// use eventline::{Document, Span, event, time};
+/// let doc = Document::new("The index rose and the board met.");
+/// let times = time::tag(&doc, &Default::default());
+/// let given = [Span::new(10, 14)]; // "rose"
+/// let ev = event::extract_at(event::detect::model(), &doc, &times, &given);
+/// assert!(ev.find(doc.text(), "rose").is_some());
+/// ```
+pub fn extract_at(
+    model: &crate::learn::Model,
+    doc: &Document,
+    times: &TimeAnnotation,
+    given: &[Span],
+) -> EventAnnotation {
     let text = doc.text();
     let seg = &times.segments;
     let tags = pos::tag(text, seg);
     let spans: Vec<Span> = times.timexes.iter().map(|t| t.span).collect();
     let view = detect::View::new(text, seg, &tags, &spans);
-    let classes = detect::classify(model, &view);
+    let mut classes = detect::classify(model, &view);
+    for s in given {
+        let i = seg.tokens().partition_point(|t| t.span.end <= s.start);
+        if i < classes.len() && classes[i].is_none() && seg.tokens()[i].span.start < s.end {
+            classes[i] = Some(detect::best_class(model, &view, i));
+        }
+    }
     let mut events = Vec::new();
     for (i, class) in classes.iter().enumerate() {
         let Some(class) = *class else { continue };

@@ -13,8 +13,10 @@ use crate::time::TimeAnnotation;
 pub enum CauseSide {
     /// "X in response to Y": the cause follows the cue.
     After,
-    /// "Y prompted X": the cause precedes the cue.
+    /// "Y prompted X": the cause precedes the cue (its subject, a noun first).
     Before,
+    /// "Y happened, so X": the cause is the clause before the cue (its verb first).
+    BeforeClause,
 }
 
 /// Causal cues (lower case, as token sequences), their direction, kind and confidence.
@@ -80,9 +82,45 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         RelationKind::Causes,
         0.55,
     ),
-    ("over", CauseSide::After, RelationKind::Causes, 0.35),
     ("following", CauseSide::After, RelationKind::Causes, 0.4),
     ("because", CauseSide::After, RelationKind::Causes, 0.75),
+    ("thanks to", CauseSide::After, RelationKind::Causes, 0.75),
+    ("stems from", CauseSide::After, RelationKind::Causes, 0.8),
+    ("stemmed from", CauseSide::After, RelationKind::Causes, 0.8),
+    ("stemming from", CauseSide::After, RelationKind::Causes, 0.8),
+    (
+        "resulting from",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.8,
+    ),
+    ("resulted from", CauseSide::After, RelationKind::Causes, 0.8),
+    ("result from", CauseSide::After, RelationKind::Causes, 0.75),
+    (", so", CauseSide::BeforeClause, RelationKind::Causes, 0.6),
+    (
+        "therefore",
+        CauseSide::BeforeClause,
+        RelationKind::Causes,
+        0.65,
+    ),
+    ("thus", CauseSide::BeforeClause, RelationKind::Causes, 0.55),
+    (
+        "as a result ,",
+        CauseSide::BeforeClause,
+        RelationKind::Causes,
+        0.7,
+    ),
+    ("result in", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("touched off", CauseSide::Before, RelationKind::Causes, 0.85),
+    ("permit", CauseSide::Before, RelationKind::Enables, 0.6),
+    ("permits", CauseSide::Before, RelationKind::Enables, 0.6),
+    ("permitted", CauseSide::Before, RelationKind::Enables, 0.6),
+    ("enable", CauseSide::Before, RelationKind::Enables, 0.7),
+    ("enables", CauseSide::Before, RelationKind::Enables, 0.7),
+    ("helped", CauseSide::Before, RelationKind::Enables, 0.5),
+    ("cause", CauseSide::Before, RelationKind::Causes, 0.7),
+    ("causes", CauseSide::Before, RelationKind::Causes, 0.75),
+    ("force", CauseSide::Before, RelationKind::Causes, 0.55),
     ("led to", CauseSide::Before, RelationKind::Causes, 0.85),
     ("leading to", CauseSide::Before, RelationKind::Causes, 0.8),
     ("lead to", CauseSide::Before, RelationKind::Causes, 0.7),
@@ -140,6 +178,7 @@ pub fn relate(
         .iter()
         .map(|(c, side, kind, conf)| (c.split(' ').collect(), *side, *kind, *conf))
         .collect();
+
     let mut e = 0;
     for (s, sent) in seg.sentences().iter().enumerate() {
         let start = e;
@@ -188,6 +227,7 @@ pub fn relate(
                 .filter(|&k| ev[k].token >= end && ev[k].token - end <= WINDOW)
                 .min_by_key(|&k| ev[k].token);
             let (cause, effect) = match side {
+                CauseSide::BeforeClause => (before_verb, after),
                 // "X in response to Y": Y causes X (X: the cue's own event when it is one,
                 // "avenge the killing"; else the clause's verb before the cue).
                 CauseSide::After => (after, cue_event.or(before_verb)),

@@ -28,6 +28,8 @@
 //! # Ok::<(), eventline::Error>(())
 //! ```
 
+pub mod pair;
+
 use crate::document::{Dateline, Document};
 use crate::event::{self, Event, EventAnnotation, Factuality};
 use crate::graph::{Dropped, EventGraph};
