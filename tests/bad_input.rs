@@ -73,3 +73,80 @@ fn a_long_document_dense_with_triggers_is_handled() {
     let n = count(&text);
     assert_eq!(n, 6 * 20_000);
 }
+
+mod timeline {
+    use eventline::export::{to_dot, to_text, TimelineRecord};
+    use eventline::graph::DropReason;
+    use eventline::timeline::Timeline;
+    use eventline::Document;
+
+    fn build(text: &str, dateline: &str) -> Timeline {
+        Timeline::build(&Document::new(text).with_dateline(dateline.parse().unwrap()))
+    }
+
+    fn exports(t: &Timeline) {
+        let _ = to_text(t, Default::default());
+        let _ = to_dot(t);
+        serde_json::to_string(&TimelineRecord::new(t)).unwrap();
+    }
+
+    #[test]
+    fn no_events_no_dates() {
+        for text in ["", "Hello, world.", "The blue one, of course, and the red."] {
+            let t = build(text, "2024-08-01");
+            assert!(t.events().is_empty() && t.order().is_empty(), "{text:?}");
+            exports(&t);
+        }
+        let t = build("Officials met and talked. Then they left.", "2024-08-01");
+        assert!(!t.events().is_empty());
+        assert_eq!(t.order().len(), t.events().len());
+        exports(&t);
+    }
+
+    #[test]
+    fn dateline_after_every_event() {
+        let t = build(
+            "The army attacked the town on March 3, 2019. It withdrew on March 9, 2019.",
+            "2031-01-01",
+        );
+        let text = t.document().text().to_string();
+        let order: Vec<&str> = t.iter().map(|e| t.event(e.event).text(&text)).collect();
+        let pos = |w: &str| order.iter().position(|x| *x == w).unwrap();
+        assert!(pos("attacked") < pos("withdrew"), "{order:?}");
+    }
+
+    #[test]
+    fn contradictory_cues_are_dropped_and_reported() {
+        // "before" says one thing, the dates the other: the dates are surer.
+        let t = build(
+            "Israel struck Beirut on July 30 before Iran attacked Israel on July 20.",
+            "2024-08-01",
+        );
+        exports(&t);
+        assert_eq!(t.order().len(), t.events().len());
+        assert!(
+            t.dropped()
+                .iter()
+                .any(|d| d.reason == DropReason::ContradictsDates),
+            "{:?}",
+            t.dropped()
+        );
+        let text = t.document().text().to_string();
+        let first = t
+            .iter()
+            .next()
+            .map(|e| t.event(e.event).text(&text).to_string());
+        assert_eq!(first.as_deref(), Some("attacked"));
+    }
+
+    #[test]
+    fn ten_thousand_events() {
+        let sentence = "Officials met in Geneva on Monday after the attack, and said they would \
+                        respond because of the strike. ";
+        let text = sentence.repeat(2_000);
+        let t = build(&text, "2024-08-01");
+        assert!(t.events().len() >= 10_000, "{}", t.events().len());
+        assert_eq!(t.order().len(), t.events().len());
+        exports(&t);
+    }
+}

@@ -243,6 +243,17 @@ pub struct EventAnnotation {
 }
 
 impl EventAnnotation {
+    /// The events of sentence `s`, with their indices (events are in text order, so this is a
+    /// binary search, not a scan).
+    pub fn in_sentence(&self, s: usize) -> impl Iterator<Item = (usize, &Event)> + Clone {
+        let start = self.events.partition_point(|e| e.sentence < s);
+        let end = self.events.partition_point(|e| e.sentence <= s);
+        self.events[start..end]
+            .iter()
+            .enumerate()
+            .map(move |(k, e)| (start + k, e))
+    }
+
     /// The first event whose trigger is `word`.
     pub fn find(&self, text: &str, word: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.text(text) == word)

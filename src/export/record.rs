@@ -78,7 +78,8 @@ pub struct EventRecord {
     pub time: Option<EventTimeRecord>,
     /// The event this one is a later mention of, if any.
     pub same_as: Option<String>,
-    /// Ids of the events that caused or enabled it.
+    /// Ids of the events that caused or enabled it (on the first mention of an event; later
+    /// mentions have `same_as`).
     pub causes: Vec<String>,
     /// Ids of the events it caused or enabled.
     pub effects: Vec<String>,
@@ -198,10 +199,11 @@ impl TimelineRecord {
         let mut effects: Vec<Vec<String>> = vec![Vec::new(); n];
         for entry in t.iter() {
             let rec = entry.time.as_ref().map(|x| time_record(x, entry.certainty));
+            // Causes and effects are listed on the first mention; later ones point to it.
+            causes[entry.event] = entry.causes.iter().map(|&c| eid(c)).collect();
+            effects[entry.event] = entry.effects.iter().map(|&c| eid(c)).collect();
             for &m in std::iter::once(&entry.event).chain(&entry.mentions) {
                 time[m] = rec.clone();
-                causes[m] = entry.causes.iter().map(|&c| eid(c)).collect();
-                effects[m] = entry.effects.iter().map(|&c| eid(c)).collect();
                 if m != entry.event {
                     same_as[m] = Some(eid(entry.event));
                 }

@@ -111,23 +111,23 @@ pub fn to_text(t: &Timeline, options: TextOptions) -> String {
         // An event told inside another's summary ("an emergency meeting" in "Iran held an
         // emergency meeting"), on the same date and with no causal link of its own, is that
         // line already.
-        let spans: Vec<(crate::Span, Option<String>, usize)> = entries
-            .iter()
-            .map(|e| {
-                let ev = t.event(e.event);
-                (
-                    ev.summary_span,
-                    e.time.as_ref().map(|x| x.value.clone()),
-                    e.event,
-                )
-            })
-            .collect();
+        type Told = (crate::Span, Option<String>, usize);
+        let mut by_sentence: std::collections::HashMap<usize, Vec<Told>> = Default::default();
+        for e in &entries {
+            let ev = t.event(e.event);
+            by_sentence.entry(ev.sentence).or_default().push((
+                ev.summary_span,
+                e.time.as_ref().map(|x| x.value.clone()),
+                e.event,
+            ));
+        }
         entries.retain(|e| {
             let ev = t.event(e.event);
             let date = e.time.as_ref().map(|x| x.value.clone());
+            let same_sentence = by_sentence.get(&ev.sentence).map_or(&[][..], Vec::as_slice);
             !(e.causes.is_empty()
                 && e.effects.is_empty()
-                && spans.iter().any(|(s, d, other)| {
+                && same_sentence.iter().any(|(s, d, other)| {
                     *other != e.event
                         && s.start <= ev.span.start
                         && ev.span.end <= s.end

@@ -93,7 +93,6 @@ pub fn anchor(
         let Some(sent) = seg.sentence_of_token(first) else {
             continue;
         };
-        let in_sentence = |e: &&crate::event::Event| e.sentence == sent;
         let signal = first
             .checked_sub(1)
             .filter(|&p| seg.sentence_of_token(p) == Some(sent))
@@ -120,11 +119,11 @@ pub fn anchor(
         // A noun right before ("the assassination on July 31") or right after ("Wednesday's
         // funeral", "the July 31 assassination") takes the time first.
         let noun_left = events
-            .events
-            .iter()
-            .filter(in_sentence)
-            .filter(|e| e.pos == EventPos::Noun && e.token < left_edge && left_edge - e.token <= 2)
-            .max_by_key(|e| e.token);
+            .in_sentence(sent)
+            .filter(|(_, e)| {
+                e.pos == EventPos::Noun && e.token < left_edge && left_edge - e.token <= 2
+            })
+            .max_by_key(|(_, e)| e.token);
         // A time inside a noun phrase ("the July 30 targeted killing", "Wednesday's funeral")
         // modifies the events after it, not the clause.
         let prenominal = first > 0
@@ -135,19 +134,12 @@ pub fn anchor(
             || toks
                 .get(last)
                 .is_some_and(|t| matches!(t.span.of(text), "'s" | "\u{2019}s" | "'" | "\u{2019}"));
-        let noun_right: Vec<&crate::event::Event> = events
-            .events
-            .iter()
-            .filter(in_sentence)
-            .filter(|e| e.token >= last && e.token - last <= 2)
-            .filter(|e| e.pos == EventPos::Noun || prenominal)
+        let noun_right: Vec<(usize, &crate::event::Event)> = events
+            .in_sentence(sent)
+            .filter(|(_, e)| e.token >= last && e.token - last <= 2)
+            .filter(|(_, e)| e.pos == EventPos::Noun || prenominal)
             .collect();
-        for e in noun_left.into_iter().chain(noun_right.iter().copied()) {
-            let i = events
-                .events
-                .iter()
-                .position(|x| std::ptr::eq(x, e))
-                .unwrap_or(0);
+        for (i, _) in noun_left.into_iter().chain(noun_right.iter().copied()) {
             let evidence = if prenominal {
                 Evidence::rule(NOUN_PHRASE_RULE)
             } else {
@@ -169,10 +161,8 @@ pub fn anchor(
                     && e.aspect == crate::event::Aspect::None)
         };
         let verb_left = events
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.sentence == sent && can_take(e))
+            .in_sentence(sent)
+            .filter(|(_, e)| can_take(e))
             .filter(|(_, e)| e.token < left_edge && left_edge - e.token <= WINDOW)
             .max_by_key(|(_, e)| e.token);
         if prenominal && !noun_right.is_empty() {
@@ -180,10 +170,8 @@ pub fn anchor(
         }
         let verb = verb_left.or_else(|| {
             events
-                .events
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.sentence == sent && can_take(e))
+                .in_sentence(sent)
+                .filter(|(_, e)| can_take(e))
                 .find(|(_, e)| e.token >= last && e.token - last <= WINDOW)
         });
         if let Some((i, e)) = verb {
@@ -220,10 +208,13 @@ pub fn event_relative(
         else {
             continue;
         };
+        let phrase_sentence = seg
+            .sentence_of_token(seg.tokens().partition_point(|x| x.span.end <= phrase.start))
+            .unwrap_or(0);
         let Some(anchor_ix) = events
-            .events
-            .iter()
-            .position(|e| phrase.start <= e.span.start && e.span.end <= phrase.end)
+            .in_sentence(phrase_sentence)
+            .find(|(_, e)| phrase.start <= e.span.start && e.span.end <= phrase.end)
+            .map(|(i, _)| i)
         else {
             continue;
         };
@@ -234,16 +225,12 @@ pub fn event_relative(
         // The event the time belongs to: the nearest verb event after the phrase (a fronted
         // "Hours after the attack, Iran held …"), else before it.
         let after_phrase = events
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun && e.token >= last)
+            .in_sentence(sent)
+            .filter(|(_, e)| e.pos != EventPos::Noun && e.token >= last)
             .min_by_key(|(_, e)| e.token);
         let before_time = events
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.sentence == sent && e.pos != EventPos::Noun && e.token < first)
+            .in_sentence(sent)
+            .filter(|(_, e)| e.pos != EventPos::Noun && e.token < first)
             .max_by_key(|(_, e)| e.token);
         let governed = if first == seg.sentences()[sent].tokens.start {
             after_phrase.or(before_time)
@@ -272,14 +259,13 @@ pub fn event_relative(
         // An anchor without a time of its own ("the attack", named before by another word)
         // is the happening the text last dated, in this sentence or the two before.
         let anchor_time = out.times[anchor_ix].clone().or_else(|| {
-            events
-                .events
-                .iter()
-                .enumerate()
-                .filter(|(_, e)| e.sentence + 2 >= sent && e.sentence <= sent && e.token < first)
+            (sent.saturating_sub(2)..=sent)
+                .flat_map(|s| events.in_sentence(s))
+                .filter(|(_, e)| e.token < first)
                 .filter(|(_, e)| e.factuality == Factuality::Actual)
                 .filter_map(|(i, _)| out.times[i].clone())
-                .rfind(|t| t.source == TimeSource::Timex && t.interval.is_some())
+                .filter(|t| t.source == TimeSource::Timex && t.interval.is_some())
+                .last()
         });
         if let Some(at) = anchor_time {
             let value = at.value.get(..10).unwrap_or(&at.value).to_string();
@@ -348,6 +334,13 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
     // morning"); not for reports, nor for a present or future event next to a past date.
     let snapshot = out.times.clone();
     let mut claimed = vec![false; times.timexes.len()];
+    let mut timexes_by_sentence: Vec<Vec<usize>> =
+        vec![Vec::new(); times.segments.sentences().len()];
+    for (k, t) in times.timexes.iter().enumerate() {
+        if let Some(s) = times.segments.sentence_of_token(token_range(times, t).0) {
+            timexes_by_sentence[s].push(k);
+        }
+    }
     for k in snapshot.iter().flatten().filter_map(|t| t.timex) {
         claimed[k] = true;
     }
@@ -363,12 +356,9 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
             || e.pos == EventPos::Noun
         {
             let near = events
-                .events
-                .iter()
-                .enumerate()
+                .in_sentence(e.sentence)
                 .filter(|(j, x)| {
-                    x.sentence == e.sentence
-                        && x.factuality == e.factuality
+                    x.factuality == e.factuality
                         && x.token.abs_diff(e.token) <= WINDOW
                         && snapshot[*j].as_ref().is_some_and(|t| {
                             matches!(t.source, TimeSource::Timex | TimeSource::EventRelative)
@@ -390,12 +380,12 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
             // A date of the sentence that went to no event ("meeting with … in Tehran on
             // July 30, 2024", too far from any verb).
             if e.factuality == Factuality::Actual {
-                let unclaimed = times.timexes.iter().enumerate().find(|(k, t)| {
-                    places_events(times, t)
-                        && !claimed[*k]
-                        && times.segments.sentence_of_token(token_range(times, t).0)
-                            == Some(e.sentence)
-                });
+                let unclaimed = timexes_by_sentence
+                    .get(e.sentence)
+                    .into_iter()
+                    .flatten()
+                    .map(|&k| (k, &times.timexes[k]))
+                    .find(|(k, t)| places_events(times, t) && !claimed[*k]);
                 if let Some((k, t)) = unclaimed {
                     out.times[i] = Some(EventTime {
                         source: TimeSource::Discourse,

@@ -28,6 +28,9 @@ pub const SIGNALS: &[(&str, RelationKind)] = &[
 /// How far (in tokens) the events on either side of a signal may be.
 pub const WINDOW: usize = 10;
 
+/// How many sentences back a definite mention looks for the event it names.
+pub const COREFERENCE_SENTENCES: usize = 20;
+
 /// Determiners that mark a later mention of an event already named ("the assassination").
 pub const DEFINITE: &[&str] = &["the", "this", "that", "its", "his", "her", "their"];
 
@@ -163,11 +166,11 @@ fn signals(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out: &m
 fn reporting(events: &EventAnnotation, out: &mut Vec<Relation>) {
     let ev = &events.events;
     for (r, rep) in ev.iter().enumerate() {
-        if rep.class != EventClass::Reporting {
+        if rep.class != EventClass::Reporting || rep.pos != EventPos::Verb {
             continue;
         }
-        for (i, e) in ev.iter().enumerate() {
-            if i == r || e.sentence != rep.sentence || e.class == EventClass::Reporting {
+        for (i, e) in events.in_sentence(rep.sentence) {
+            if i == r || e.class == EventClass::Reporting {
                 continue;
             }
             let (kind, confidence) = match e.factuality {
@@ -197,9 +200,8 @@ fn perfect(events: &EventAnnotation, out: &mut Vec<Relation>) {
         if !(a.tense == Tense::Past && a.aspect == Aspect::Perfective) {
             continue;
         }
-        for (j, b) in ev.iter().enumerate() {
-            if b.sentence == a.sentence
-                && b.tense == Tense::Past
+        for (j, b) in events.in_sentence(a.sentence) {
+            if b.tense == Tense::Past
                 && b.aspect == Aspect::None
                 && b.class != EventClass::Reporting
                 && b.factuality == Factuality::Actual
@@ -248,7 +250,10 @@ fn coreference(
         }
         let key = (e.lemma.as_str(), e.factuality);
         if let Some(&j) = last_of.get(&key) {
-            if definite(text, times, e) && !has_own_modifier(text, times, e) {
+            if e.sentence - ev[j].sentence <= COREFERENCE_SENTENCES
+                && definite(text, times, e)
+                && !has_own_modifier(text, times, e)
+            {
                 out.push(Relation {
                     source: i,
                     target: j,

@@ -79,6 +79,20 @@ pub struct Entry {
 pub struct Timeline {
     data: TimelineData,
     graph: EventGraph,
+    /// For each event, the position of its entry.
+    entry_index: Vec<usize>,
+}
+
+fn entry_index(data: &TimelineData) -> Vec<usize> {
+    let mut index = vec![usize::MAX; data.events.len()];
+    for (k, e) in data.entries.iter().enumerate() {
+        for &m in std::iter::once(&e.event).chain(&e.mentions) {
+            if let Some(slot) = index.get_mut(m) {
+                *slot = k;
+            }
+        }
+    }
+    index
 }
 
 /// The serialized form of a [`Timeline`]: everything but the graph, which is rebuilt from the
@@ -108,7 +122,12 @@ pub struct TimelineData {
 impl From<TimelineData> for Timeline {
     fn from(data: TimelineData) -> Self {
         let graph = EventGraph::build(data.events.len(), &data.relations, &[]);
-        Timeline { data, graph }
+        let entry_index = entry_index(&data);
+        Timeline {
+            data,
+            graph,
+            entry_index,
+        }
     }
 }
 
@@ -378,7 +397,12 @@ impl Timeline {
             entries,
             order,
         };
-        Timeline { data, graph }
+        let entry_index = entry_index(&data);
+        Timeline {
+            data,
+            graph,
+            entry_index,
+        }
     }
 
     /// Everything, as stored and serialized.
@@ -418,10 +442,9 @@ impl Timeline {
 
     /// The entry of event `i` (of the event it is a mention of).
     pub fn entry_of(&self, i: usize) -> Option<&Entry> {
-        self.data
-            .entries
-            .iter()
-            .find(|e| e.event == i || e.mentions.contains(&i))
+        self.entry_index
+            .get(i)
+            .and_then(|&k| self.data.entries.get(k))
     }
 
     /// Every event index in chronological order.
