@@ -83,7 +83,10 @@ pub struct Model {
     /// feature → (first entry, number of entries)
     index: FxHashMap<u32, (u32, u8)>,
     entries: Vec<(u8, f32)>,
+    dictionary: FxHashMap<u32, u8>,
 }
+
+const DICTIONARY_TAG: &[u8; 4] = b"DICT";
 
 const MAGIC: &[u8; 6] = b"EVLM1\n";
 
@@ -101,6 +104,17 @@ impl Model {
     /// The index of the label named `name`.
     pub fn label_index(&self, name: &str) -> Option<usize> {
         self.labels.iter().position(|l| l == name)
+    }
+
+    /// Store a fixed answer for a key (a hashed feature) beside the weights: a lookup table
+    /// such as a tagger's dictionary of unambiguous words.
+    pub fn set(&mut self, key: u32, label: usize) {
+        self.dictionary.insert(key, label as u8);
+    }
+
+    /// The fixed answer stored for `key` by [`Model::set`], if any.
+    pub fn lookup(&self, key: u32) -> Option<usize> {
+        self.dictionary.get(&key).map(|&l| l as usize)
     }
 
     /// How many features it keeps.
@@ -155,6 +169,16 @@ impl Model {
                 out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
             }
         }
+        if !self.dictionary.is_empty() {
+            out.extend_from_slice(DICTIONARY_TAG);
+            let mut keys: Vec<_> = self.dictionary.iter().collect();
+            keys.sort_unstable();
+            out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+            for (k, l) in keys {
+                out.extend_from_slice(&k.to_le_bytes());
+                out.push(*l);
+            }
+        }
         out
     }
 
@@ -191,6 +215,21 @@ impl Model {
                 entries.push((e[0], w));
             }
         }
+        let mut dictionary = FxHashMap::default();
+        if r.at < bytes.len() {
+            if r.take(DICTIONARY_TAG.len())? != DICTIONARY_TAG {
+                return Err(r.error("trailing bytes"));
+            }
+            let n = u32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes")) as usize;
+            for _ in 0..n {
+                let k = u32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
+                let l = r.take(1)?[0];
+                if l as usize >= n_labels {
+                    return Err(r.error("label index out of range"));
+                }
+                dictionary.insert(k, l);
+            }
+        }
         if r.at != bytes.len() {
             return Err(r.error("trailing bytes"));
         }
@@ -198,6 +237,7 @@ impl Model {
             labels,
             index,
             entries,
+            dictionary,
         })
     }
 }
@@ -338,6 +378,7 @@ impl Trainer {
             labels: self.labels,
             index,
             entries,
+            dictionary: FxHashMap::default(),
         }
     }
 }
@@ -352,9 +393,19 @@ mod tests {
         let mut f = Features::new();
         f.add(0, b"x");
         t.train(f.hashes(), 1);
-        let bytes = t.finish(0.0).to_bytes();
+        t.train(f.hashes(), 1);
+        let mut model = t.finish(0.0);
+        let without_dictionary = model.to_bytes().len();
+        model.set(42, 1);
+        let bytes = model.to_bytes();
+        let back = Model::from_bytes(&bytes).unwrap();
+        assert_eq!((back.lookup(42), back.lookup(7)), (Some(1), None));
+        assert_eq!(back.predict(f.hashes()), 1);
         for cut in 0..bytes.len() {
-            assert!(Model::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+            // Cut right before its dictionary, a model is a whole model without one.
+            if cut != without_dictionary {
+                assert!(Model::from_bytes(&bytes[..cut]).is_err(), "cut at {cut}");
+            }
         }
         let mut extra = bytes.clone();
         extra.push(0);

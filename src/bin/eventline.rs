@@ -123,7 +123,7 @@ enum TrainCommand {
         #[arg(long, required = true)]
         matres: Vec<PathBuf>,
         /// Passes over the pairs (few: more overfits across corpora).
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, default_value_t = 1)]
         iterations: usize,
         /// Where to write the model.
         #[arg(long, default_value = "models/pairs.bin")]
@@ -197,7 +197,7 @@ enum EvalCommand {
         #[arg(long)]
         train_pairs: Vec<PathBuf>,
         /// Passes over the training pairs (few: more overfits across corpora).
-        #[arg(long, default_value_t = 2)]
+        #[arg(long, default_value_t = 1)]
         iterations: usize,
     },
     /// Causal-TimeBank: causal links (cause → effect) P/R/F1.

@@ -25,6 +25,13 @@ pub fn model() -> &'static Model {
     })
 }
 
+/// Parts of speech that are never events (determiners, prepositions, pronouns, modals…): the
+/// model is not asked about them.
+pub const CLOSED_CLASS: &[&str] = &[
+    "DT", "PDT", "IN", "CC", "TO", "PRP", "PRP$", "WDT", "WP", "WP$", "WRB", "MD", "POS", "EX",
+    "CD", "RP", "SYM", "LS", "UH",
+];
+
 /// WordNet's `noun.event` lexicographer file.
 const EVENT_LEXFILE: u8 = 11;
 
@@ -294,7 +301,7 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
     (0..n)
         .map(|i| {
             let t = &v.segments.tokens()[i];
-            if !t.is_word() || v.in_time(i) {
+            if !t.is_word() || v.in_time(i) || CLOSED_CLASS.contains(&pos::name(v.tags[i])) {
                 return None;
             }
             f.clear();

@@ -32,7 +32,7 @@ pub const ATTACHING: &[&str] = &[
 pub const PLACE: &[&str] = &["in", "at"];
 
 /// The longest summary, in tokens.
-pub const MAX_TOKENS: usize = 14;
+pub const MAX_TOKENS: usize = 18;
 
 fn tag(v: &View, i: usize) -> &'static str {
     pos::name(v.tags[i])

@@ -64,13 +64,21 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
     let mut out = vec![0; toks.len()];
     let mut f = Features::new();
     let mut scores = Vec::new();
+    let mut key = Features::new();
     for s in seg.sentences() {
         let (mut p1, mut p2) = (START, START);
         for i in s.tokens.clone() {
-            f.clear();
-            features(&words, toks, s.tokens.clone(), i, p1, p2, &mut f);
-            model.scores(f.hashes(), &mut scores);
-            let t = crate::learn::argmax(&scores) as Tag;
+            key.clear();
+            key.add(DICTIONARY, words.get(i).as_bytes());
+            let t = match model.lookup(key.hashes()[0]) {
+                Some(t) => t as Tag,
+                None => {
+                    f.clear();
+                    features(&words, toks, s.tokens.clone(), i, p1, p2, &mut f);
+                    model.scores(f.hashes(), &mut scores);
+                    crate::learn::argmax(&scores) as Tag
+                }
+            };
             out[i] = t;
             p2 = p1;
             p1 = model.labels()[t as usize].as_bytes();
@@ -80,6 +88,14 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
 }
 
 const START: &[u8] = b"-START-";
+
+/// The feature template of the dictionary of unambiguous frequent words.
+const DICTIONARY: u8 = 255;
+
+/// A word goes into the dictionary when seen this often…
+const DICTIONARY_MIN_COUNT: usize = 20;
+/// …with one tag this often.
+const DICTIONARY_MIN_SHARE: f64 = 0.99;
 const END: &[u8] = b"-END-";
 
 /// Every token's normalized form (lower case; numbers folded), in one buffer.
@@ -255,5 +271,30 @@ pub fn train(texts: &[TrainingText], iterations: usize) -> Model {
             }
         }
     }
-    trainer.finish(0.0)
+    let mut model = trainer.finish(0.0);
+    // Frequent words with one tag ("the", "of", "said") skip the model.
+    let mut counts: rustc_hash::FxHashMap<&str, rustc_hash::FxHashMap<usize, usize>> =
+        Default::default();
+    for (_, words, gold) in &prepared {
+        for (i, g) in gold.iter().enumerate() {
+            if let Some(g) = g {
+                *counts
+                    .entry(words.get(i))
+                    .or_default()
+                    .entry(*g)
+                    .or_default() += 1;
+            }
+        }
+    }
+    let mut key = Features::new();
+    for (w, tags) in counts {
+        let total: usize = tags.values().sum();
+        let (&tag, &n) = tags.iter().max_by_key(|(_, n)| **n).expect("counted");
+        if total >= DICTIONARY_MIN_COUNT && n as f64 / total as f64 >= DICTIONARY_MIN_SHARE {
+            key.clear();
+            key.add(DICTIONARY, w.as_bytes());
+            model.set(key.hashes()[0], tag);
+        }
+    }
+    model
 }

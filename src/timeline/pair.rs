@@ -117,6 +117,27 @@ pub fn features(t: &Timeline, a: usize, b: usize, f: &mut Features) {
         if between.iter().any(|w| w.contains(',')) {
             f.add(21, b"comma");
         }
+        if between.len() <= 3
+            && between
+                .iter()
+                .any(|w| w == "and" || w == "or" || w == "but")
+        {
+            f.add2(
+                27,
+                b"coordinated",
+                format!("{}|{}", dbg(ea.tense), dbg(eb.tense)).as_bytes(),
+            );
+        }
+        f.add2(
+            28,
+            format!("{}|{}", dbg(ea.polarity), dbg(eb.polarity)).as_bytes(),
+            b"",
+        );
+        f.add2(
+            29,
+            ea.modality.as_deref().unwrap_or("-").as_bytes(),
+            eb.modality.as_deref().unwrap_or("-").as_bytes(),
+        );
         // b in a's complement: "said that b", "expects to b", "ordered x to b".
         if between.len() <= 6 && between.iter().any(|w| w == "that" || w == "to") {
             f.add2(

@@ -1,0 +1,132 @@
+//! Throughput of each stage after time tagging, and of the whole pipeline, single thread:
+//! events (part-of-speech tags, detection, attributes), relations, the graph and timeline,
+//! the JSON export, and everything from text to timeline.
+//!
+//! The corpus is `../shared/corpora/te3_silver.jsonl` (JSON lines with `text` and `dateline`),
+//! or the file named by `EVENTLINE_BENCH_CORPUS`; without it, a small corpus of the crate's own
+//! texts stands in, and the report says so.
+//!
+//! ```text
+//! cargo bench --bench pipeline
+//! ```
+
+use std::path::PathBuf;
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use eventline::export::TimelineRecord;
+use eventline::time::{tag, TimeConfig};
+use eventline::timeline::Timeline;
+use eventline::{event, relation, Dateline, Document};
+
+fn corpus() -> (String, Vec<Document>) {
+    let path = std::env::var_os("EVENTLINE_BENCH_CORPUS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpora/te3_silver.jsonl")
+        });
+    if let Ok(text) = std::fs::read_to_string(&path) {
+        let docs: Vec<Document> = text
+            .lines()
+            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+            .filter_map(|v| {
+                let body = v.get("text")?.as_str()?.to_string();
+                let mut d = Document::new(body);
+                if let Some(dl) = v
+                    .get("dateline")
+                    .and_then(|d| d.as_str())
+                    .and_then(|d| d.parse::<Dateline>().ok())
+                {
+                    d = d.with_dateline(dl);
+                }
+                Some(d)
+            })
+            .collect();
+        if !docs.is_empty() {
+            return (
+                format!("{} ({} documents)", path.display(), docs.len()),
+                docs,
+            );
+        }
+    }
+    let own = [
+        include_str!("../examples/data/haniyeh.txt"),
+        include_str!("../tests/fixtures/timeml/jns_strike.xml"),
+        include_str!("../tests/fixtures/timeml/earnings.xml"),
+    ];
+    let docs: Vec<Document> = (0..200)
+        .map(|i| Document::new(own[i % own.len()]).with_dateline("2024-08-01".parse().unwrap()))
+        .collect();
+    (
+        format!(
+            "fallback corpus of the crate's own texts ({} documents; {} not found)",
+            docs.len(),
+            path.display()
+        ),
+        docs,
+    )
+}
+
+fn bench(c: &mut Criterion) {
+    let (name, docs) = corpus();
+    let bytes: usize = docs.iter().map(|d| d.text().len()).sum();
+    eprintln!("corpus: {name}, {:.1} MB", bytes as f64 / 1e6);
+    let config = TimeConfig::default();
+    let times: Vec<_> = docs.iter().map(|d| tag(d, &config)).collect();
+    let events: Vec<_> = docs
+        .iter()
+        .zip(&times)
+        .map(|(d, t)| event::extract(d, t))
+        .collect();
+    let timelines: Vec<Timeline> = docs.iter().map(Timeline::build).collect();
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(10);
+    g.bench_function("events", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&times)
+                .map(|(d, t)| event::extract(d, t).events.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("relations", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&times)
+                .zip(&events)
+                .map(|((d, t), e)| relation::relate(d, t, e).relations.len())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("graph_and_timeline", |b| {
+        b.iter(|| {
+            docs.iter()
+                .zip(&times)
+                .zip(&events)
+                .map(|((d, t), e)| {
+                    let r = relation::relate(d, t, e);
+                    Timeline::from_parts(d, t, e, r).order().len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("export_json", |b| {
+        b.iter(|| {
+            timelines
+                .iter()
+                .map(|t| serde_json::to_string(&TimelineRecord::new(t)).map_or(0, |s| s.len()))
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("full", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| Timeline::build(d).order().len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
