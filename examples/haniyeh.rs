@@ -24,16 +24,16 @@ fn main() -> Result<(), eventline::Error> {
         .with_dateline("2024-08-01".parse()?);
     let timeline = Timeline::build(&doc);
     let all = args.iter().any(|a| a == "--all");
-    print!("{}", to_text(&timeline, TextOptions { all }));
-    println!(
-        "\n{} events, {} relations kept, {} temporal expressions",
+    let mut out = to_text(&timeline, TextOptions { all });
+    out.push_str(&format!(
+        "\n{} events, {} relations kept, {} temporal expressions\n",
         timeline.events().len(),
         timeline.relations().len(),
         timeline.timexes().len()
-    );
+    ));
     if args.iter().any(|a| a == "--times") {
         let text = doc.text();
-        println!("\nTemporal expressions");
+        out.push_str("\nTemporal expressions\n");
         for t in timeline.timexes() {
             let anchor = match &t.anchor {
                 Anchor::None => String::new(),
@@ -47,14 +47,16 @@ fn main() -> Result<(), eventline::Error> {
                 .modifier
                 .map(|m| format!(" {}", m.as_str()))
                 .unwrap_or_default();
-            println!(
-                "  {:<28} {:<9} {:<18} {}",
+            out.push_str(&format!(
+                "  {:<28} {:<9} {:<18} {}\n",
                 format!("\"{}\"", t.text(text)),
                 t.kind.as_str(),
                 format!("{}{modifier}", t.value),
                 anchor
-            );
+            ));
         }
     }
+    // A closed pipe (`| head`) is no error.
+    let _ = std::io::Write::write_all(&mut std::io::stdout().lock(), out.as_bytes());
     Ok(())
 }
