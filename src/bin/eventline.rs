@@ -211,6 +211,9 @@ enum EvalCommand {
         /// The TimeML files of the same documents (TBAQ's TimeBank).
         #[arg(long)]
         timeml: PathBuf,
+        /// Give the gold events to the event stage (as relation tasks are usually scored).
+        #[arg(long)]
+        gold_events: bool,
     },
     /// Pass rate per tier on the Duckling phrase corpus (JSON lines).
     Duckling {
@@ -615,8 +618,15 @@ fn eval(what: EvalCommand) -> Result<(), Error> {
             col,
             clinks,
             timeml,
+            gold_events,
         } => {
-            let counts = eventline::eval::relations::score_clinks(&col, &clinks, &timeml)?;
+            use eventline::eval::relations;
+            let counts = if gold_events {
+                let docs = relations::causal_documents(&col, &clinks, &timeml, true)?;
+                relations::score_causes(&docs)
+            } else {
+                relations::score_clinks(&col, &clinks, &timeml)?
+            };
             println!("{counts}");
         }
         EvalCommand::Duckling {

@@ -345,3 +345,117 @@ pub fn score_clinks(col_dir: &Path, clinks: &Path, timeml_dir: &Path) -> Result<
     }
     Ok(counts)
 }
+
+/// A Causal-TimeBank document prepared for scoring causal links: its times and events (with the
+/// gold events given, or not), and its gold links as event indices.
+pub struct CausalDocument {
+    /// The document.
+    pub doc: crate::Document,
+    /// Its times.
+    pub times: crate::time::TimeAnnotation,
+    /// Its events.
+    pub events: crate::event::EventAnnotation,
+    /// Gold (cause, effect) links whose events were found.
+    pub links: Vec<(usize, usize)>,
+    /// All gold links, found or not.
+    pub gold: usize,
+}
+
+/// Read Causal-TimeBank (see [`score_clinks`] for the arguments) into documents for scoring. With `given_events`, every gold event of the `.col` files is given to the event
+/// stage, as relation tasks usually are scored.
+pub fn causal_documents(
+    col_dir: &Path,
+    clinks: &Path,
+    timeml_dir: &Path,
+    given_events: bool,
+) -> Result<Vec<CausalDocument>> {
+    let mut gold_links: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for line in read_utf8(clinks)?.lines() {
+        let c: Vec<&str> = line.split_whitespace().collect();
+        if c.len() >= 3 {
+            gold_links
+                .entry(c[0].trim_end_matches(".col").to_string())
+                .or_default()
+                .push((c[1].to_string(), c[2].to_string()));
+        }
+    }
+    let mut out = Vec::new();
+    for rel in timeml_files(timeml_dir)? {
+        let stem = rel
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        let col_path = col_dir.join(format!("{stem}.col"));
+        if !col_path.exists() {
+            continue;
+        }
+        let gold = TimeMlDocument::parse(&read_utf8(&timeml_dir.join(&rel))?)?;
+        let toks = parse_col(&read_utf8(&col_path)?, &col_path.display().to_string())?;
+        let spans = align(&gold.text, &toks);
+        let span_of = |eid: &str| -> Option<Span> {
+            toks.iter()
+                .zip(&spans)
+                .find(|(t, _)| t.eid.as_deref() == Some(eid))
+                .and_then(|(_, s)| *s)
+        };
+        let doc = gold.to_document();
+        let times = time::tag(&doc, &TimeConfig::default());
+        let given: Vec<Span> = if given_events {
+            toks.iter()
+                .zip(&spans)
+                .filter(|(t, _)| t.eid.is_some())
+                .filter_map(|(_, s)| *s)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let events = event::extract_at(event::detect::model(), &doc, &times, &given);
+        let index_of = |s: Span| {
+            events
+                .events
+                .iter()
+                .position(|e| e.span.start < s.end && s.start < e.span.end)
+        };
+        let doc_links = gold_links.get(&stem).cloned().unwrap_or_default();
+        let links = doc_links
+            .iter()
+            .filter_map(|(c, e)| {
+                let c = index_of(span_of(c)?)?;
+                let e = index_of(span_of(e)?)?;
+                Some((c, e))
+            })
+            .collect();
+        out.push(CausalDocument {
+            doc,
+            times,
+            events,
+            links,
+            gold: doc_links.len(),
+        });
+    }
+    Ok(out)
+}
+
+/// Score the causal cue rules on prepared documents.
+pub fn score_causes(docs: &[CausalDocument]) -> ClinkCounts {
+    let mut counts = ClinkCounts::default();
+    for d in docs {
+        let text = d.doc.text();
+        let mut rels = Vec::new();
+        crate::relation::causal::relate(text, &d.times, &d.events, &mut rels);
+        rels.retain(|r| r.kind.is_causal());
+        counts.documents += 1;
+        counts.gold += d.gold;
+        for r in rels.iter().filter(|r| r.kind.is_causal()) {
+            counts.system += 1;
+            if d.links.contains(&(r.source, r.target)) {
+                counts.correct += 1;
+                counts.correct_undirected += 1;
+            } else if d.links.contains(&(r.target, r.source)) {
+                counts.correct_undirected += 1;
+            }
+        }
+    }
+    counts
+}
