@@ -600,6 +600,18 @@ pub fn write_timeline(t: &crate::timeline::Timeline, source: Option<&TimeMlDocum
             ));
         }
     }
+    // Events with no time of their own, against the dateline by tense and factuality.
+    for (i, kind) in t.data().dateline_relations.iter().enumerate() {
+        let timed = t.entry_of(i).is_some_and(|e| e.time.is_some());
+        if let (Some(kind), false, Some(_)) = (kind, timed, t.dateline()) {
+            lid += 1;
+            out.push_str(&format!(
+                "<TLINK lid=\"l{lid}\" relType=\"{}\" eventInstanceID=\"ei{}\" relatedToTime=\"t0\"/>\n",
+                kind.as_str(),
+                i + 1
+            ));
+        }
+    }
     for r in t.relations() {
         lid += 1;
         if r.kind.is_causal() {

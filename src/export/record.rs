@@ -76,6 +76,9 @@ pub struct EventRecord {
     pub participants: ParticipantsRecord,
     /// Its time, if known.
     pub time: Option<EventTimeRecord>,
+    /// How it stands against the dateline by its tense and factuality (BEFORE, AFTER,
+    /// IS_INCLUDED), or null.
+    pub dateline_relation: Option<RelationKind>,
     /// The event this one is a later mention of, if any.
     pub same_as: Option<String>,
     /// Ids of the events that caused or enabled it (on the first mention of an event; later
@@ -244,6 +247,7 @@ impl TimelineRecord {
                         place: span_text(e.participants.place),
                     },
                     time: time[i].take(),
+                    dateline_relation: t.data().dateline_relations.get(i).copied().flatten(),
                     same_as: same_as[i].take(),
                     causes: std::mem::take(&mut causes[i]),
                     effects: std::mem::take(&mut effects[i]),

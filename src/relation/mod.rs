@@ -174,8 +174,34 @@ pub struct EventTime {
 pub struct Relations {
     /// Each event's time (parallel to the events), if any.
     pub times: Vec<Option<EventTime>>,
+    /// Each event against the dateline, from its tense and factuality (parallel to the
+    /// events): BEFORE for what happened, AFTER for what is expected, INCLUDES for what holds
+    /// now; `None` when neither says.
+    pub dateline: Vec<Option<RelationKind>>,
     /// Event–event relations, temporal and causal.
     pub relations: Vec<Relation>,
+}
+
+/// An event against the dateline, from its tense, aspect and factuality alone.
+///
+/// ```
+/// use eventline::{Document, event, relation::{against_dateline, RelationKind}, time};
+/// let doc = Document::new("Iran attacked, will respond, and is preparing.");
+/// let ev = event::extract(&doc, &time::tag(&doc, &Default::default()));
+/// let kind = |w| against_dateline(ev.find(doc.text(), w).unwrap());
+/// assert_eq!(kind("attacked"), Some(RelationKind::Before));
+/// assert_eq!(kind("respond"), Some(RelationKind::After));
+/// assert_eq!(kind("preparing"), Some(RelationKind::IsIncluded));
+/// ```
+pub fn against_dateline(e: &crate::event::Event) -> Option<RelationKind> {
+    use crate::event::{Aspect, Factuality, Tense};
+    match (e.factuality, e.tense, e.aspect) {
+        (Factuality::Future, ..) | (_, Tense::Future, _) => Some(RelationKind::After),
+        (Factuality::Hypothetical, ..) => None,
+        (_, Tense::Past, _) | (_, Tense::Present, Aspect::Perfective) => Some(RelationKind::Before),
+        (_, Tense::Present, Aspect::Progressive) => Some(RelationKind::IsIncluded),
+        _ => None,
+    }
 }
 
 /// Relate the events of a document to its times and to each other.
@@ -186,6 +212,11 @@ pub fn relate(doc: &Document, times: &TimeAnnotation, events: &EventAnnotation) 
     let text = doc.text();
     let mut out = Relations {
         times: anchor::anchor(text, times, events),
+        dateline: if times.dateline.is_some() {
+            events.events.iter().map(against_dateline).collect()
+        } else {
+            vec![None; events.events.len()]
+        },
         relations: Vec::new(),
     };
     anchor::event_relative(text, times, events, &mut out);

@@ -101,6 +101,10 @@ fn entry_index(data: &TimelineData) -> Vec<usize> {
 pub struct TimelineData {
     /// The document.
     pub document: Document,
+    /// Each event against the dateline (BEFORE, AFTER, IS_INCLUDED), from tense and
+    /// factuality, parallel to `events`.
+    #[serde(default)]
+    pub dateline_relations: Vec<Option<RelationKind>>,
     /// The dateline used.
     pub dateline: Option<Dateline>,
     /// Its time expressions.
@@ -161,6 +165,7 @@ impl Timeline {
         relations: Relations,
     ) -> Timeline {
         let n = events.events.len();
+        let dateline_relations = relations.dateline;
         let mut event_times = relations.times;
         let dates: Vec<Option<(Interval, f32)>> = event_times
             .iter()
@@ -389,6 +394,7 @@ impl Timeline {
         }
         let data = TimelineData {
             document: doc.clone(),
+            dateline_relations,
             dateline,
             timexes: times.timexes.clone(),
             events: events.events.clone(),
