@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod corpus;
 mod document;
 mod error;
 pub mod eval;

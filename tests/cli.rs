@@ -240,3 +240,66 @@ fn timeline_text_dot_and_timeml() {
     let ann = run_with_stdin(&["annotate", "--dateline", "2024-08-01"], STORY);
     assert!(String::from_utf8(ann.stdout).unwrap().contains("<EVENT "));
 }
+
+#[test]
+fn corpus_keeps_order_reports_failures_and_goes_on() {
+    let mut input = String::new();
+    for i in 0..40 {
+        match i {
+            7 => input.push_str("this line is not JSON\n"),
+            13 => input.push_str("{\"id\": \"d13\", \"text\": \"x\", \"dateline\": \"someday\"}\n"),
+            _ => input.push_str(&format!(
+                "{{\"id\": \"d{i}\", \"text\": \"Iran held a meeting on Aug. {}. It said it would respond.\", \"dateline\": \"2024-08-20\", \"source\": \"wire\"}}\n",
+                i % 9 + 1
+            )),
+        }
+    }
+    let out = run_with_stdin(&["corpus", "--threads", "2", "-"], &input);
+    assert_eq!(out.status.code(), Some(1), "failures give exit status 1");
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("-:8:"), "{stderr}");
+    assert!(stderr.contains("-:14 (d13)"), "{stderr}");
+    assert!(stderr.contains("40 documents, 2 failed"), "{stderr}");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 40);
+    for (i, v) in lines.iter().enumerate() {
+        match i {
+            7 => assert_eq!(v["line"], 8),
+            13 => assert_eq!(v["id"], "d13"),
+            _ => {
+                assert_eq!(v["id"], format!("d{i}"));
+                assert_eq!(v["source"], "wire", "other fields pass through");
+                assert!(v["events"].as_array().is_some_and(|e| !e.is_empty()));
+            }
+        }
+        assert_eq!(v.get("error").is_some(), i == 7 || i == 13);
+    }
+}
+
+#[test]
+fn corpus_reads_directories_of_text_and_timeml() {
+    let dir = scratch("corpus-dir");
+    std::fs::write(dir.join("a.txt"), "Iran held a meeting on Aug. 1, 2024.").unwrap();
+    std::fs::write(dir.join("b.txt"), [0x66, 0x6f, 0xff, 0x6f]).unwrap();
+    let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/timeml");
+    std::fs::copy(fixtures.join("earnings.xml"), dir.join("c.tml")).unwrap();
+    let out = eventline().args(["corpus"]).arg(&dir).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert!(lines[1]["error"].as_str().unwrap().contains("UTF-8"));
+    assert!(
+        lines[2]["dateline"].is_string(),
+        "TimeML input keeps its DCT"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

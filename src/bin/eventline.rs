@@ -5,6 +5,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+#[path = "eventline/corpus.rs"]
+mod corpus;
 use eventline::eval::{duckling, timex};
 use eventline::export::TimesRecord;
 use eventline::export::{to_dot, to_text, TextOptions, TimelineRecord};
@@ -72,6 +75,24 @@ enum Command {
         out_dir: Option<PathBuf>,
         /// Input files; `-` or none reads standard input.
         files: Vec<PathBuf>,
+    },
+    /// Run a corpus: one timeline JSON object per document, one per line, in input order,
+    /// documents processed in parallel with memory that stays flat.
+    Corpus {
+        /// Output format (one JSON object per line).
+        #[arg(long, value_enum, default_value_t = CorpusFormat::Jsonl)]
+        format: CorpusFormat,
+        /// Worker threads (default: one per core).
+        #[arg(long)]
+        threads: Option<usize>,
+        /// The dateline of documents that give none.
+        #[arg(long)]
+        dateline: Option<String>,
+        /// JSON-lines files (`id`, `text`, optional `dateline`; other fields are passed
+        /// through), plain-text or TimeML files, directories of `.txt`/`.tml` files; `-` reads
+        /// JSON lines from standard input.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
     },
     /// Score against annotated data.
     Eval {
@@ -229,6 +250,11 @@ enum EvalCommand {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum CorpusFormat {
+    Jsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum TimelineFormat {
     Text,
     Json,
@@ -272,6 +298,12 @@ fn main() -> ExitCode {
             };
             annotate(dateline, output, out_dir, files)
         }
+        Command::Corpus {
+            format: CorpusFormat::Jsonl,
+            threads,
+            dateline,
+            inputs,
+        } => corpus::run(&inputs, threads, dateline),
         Command::Train { what } => match train(what) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
