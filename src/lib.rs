@@ -33,6 +33,7 @@ pub mod export;
 pub mod graph;
 pub mod learn;
 pub mod lexicon;
+pub mod merge;
 pub mod relation;
 pub mod segment;
 pub mod time;

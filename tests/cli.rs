@@ -303,3 +303,29 @@ fn corpus_reads_directories_of_text_and_timeml() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn merge_reads_corpus_output_and_skips_error_records() {
+    let input = "{\"id\": \"a\", \"text\": \"Hezbollah fired rockets at Haifa on July 31.\", \"dateline\": \"2024-08-01\"}\n\
+                 {\"id\": \"b\", \"text\": \"Hezbollah fired rockets at Haifa on July 31, the army said.\", \"dateline\": \"2024-08-02\"}\n\
+                 not json\n";
+    let corpus = run_with_stdin(&["corpus", "-"], input);
+    let timelines = String::from_utf8(corpus.stdout).unwrap();
+    let merged = run_with_stdin(&["merge", "-"], &timelines);
+    assert_eq!(
+        merged.status.code(),
+        Some(1),
+        "the error record is reported"
+    );
+    let v: serde_json::Value = serde_json::from_slice(&merged.stdout).unwrap();
+    let fired = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["lemma"] == "fire")
+        .unwrap();
+    assert_eq!(fired["mentions"].as_array().unwrap().len(), 2);
+    let entity = run_with_stdin(&["merge", "--entity", "Hezbollah", "-"], &timelines);
+    let text = String::from_utf8(entity.stdout).unwrap();
+    assert!(text.starts_with("1\t2024-07-31\ta-e1 b-e1"), "{text}");
+}

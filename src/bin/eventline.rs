@@ -94,6 +94,20 @@ enum Command {
         #[arg(required = true)]
         inputs: Vec<PathBuf>,
     },
+    /// Merge the timelines of many documents (JSON lines from `timeline --format json` or
+    /// `corpus`) into one: the same event reported by several articles becomes one node.
+    Merge {
+        /// Output format: json (the merged timeline) or text.
+        #[arg(long, value_enum, default_value_t = MergeFormat::Json)]
+        format: MergeFormat,
+        /// Print the timeline of one entity instead (SemEval-2015 Task 4 style: ordinal, date,
+        /// mentions).
+        #[arg(long)]
+        entity: Option<String>,
+        /// Files of timeline JSON lines; `-` reads standard input.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+    },
     /// Score against annotated data.
     Eval {
         #[command(subcommand)]
@@ -250,6 +264,12 @@ enum EvalCommand {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum MergeFormat {
+    Json,
+    Text,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum CorpusFormat {
     Jsonl,
 }
@@ -304,6 +324,11 @@ fn main() -> ExitCode {
             dateline,
             inputs,
         } => corpus::run(&inputs, threads, dateline),
+        Command::Merge {
+            format,
+            entity,
+            inputs,
+        } => merge(format, entity, &inputs),
         Command::Train { what } => match train(what) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -318,6 +343,91 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
+    }
+}
+
+fn merge(format: MergeFormat, entity: Option<String>, inputs: &[PathBuf]) -> ExitCode {
+    use eventline::export::TimelineRecord;
+    use std::io::BufRead;
+    let mut records = Vec::new();
+    let mut failed = 0;
+    for path in inputs {
+        let reader: Box<dyn BufRead> = if path == Path::new("-") {
+            Box::new(std::io::BufReader::new(std::io::stdin()))
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(std::io::BufReader::new(f)),
+                Err(e) => {
+                    eprintln!("eventline: opening {}: {e}", path.display());
+                    failed += 1;
+                    continue;
+                }
+            }
+        };
+        for (n, line) in reader.lines().enumerate() {
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => {
+                    eprintln!("eventline: {}:{}: {e}", path.display(), n + 1);
+                    failed += 1;
+                    break;
+                }
+            };
+            if line.trim().is_empty() {
+                continue;
+            }
+            match serde_json::from_str::<TimelineRecord>(&line) {
+                Ok(r) => records.push(r),
+                Err(e) => {
+                    // Error records of a corpus run, or anything else: reported, skipped.
+                    eprintln!(
+                        "eventline: {}:{}: not a timeline: {e}",
+                        path.display(),
+                        n + 1
+                    );
+                    failed += 1;
+                }
+            }
+        }
+    }
+    let merged = eventline::merge::merge(&records);
+    let out = match (entity, format) {
+        (Some(name), _) => eventline::merge::entity_timeline(&merged, &name),
+        (None, MergeFormat::Json) => match serde_json::to_string(&merged) {
+            Ok(s) => s + "\n",
+            Err(e) => {
+                eprintln!("eventline: {e}");
+                return ExitCode::from(1);
+            }
+        },
+        (None, MergeFormat::Text) => {
+            let mut s = String::new();
+            for e in &merged.events {
+                let sources: Vec<&str> = e.mentions.iter().map(|m| m.document.as_str()).collect();
+                s.push_str(&format!(
+                    "{:<12} {:<12} {}  [{}]\n",
+                    e.date.as_deref().unwrap_or("undated"),
+                    e.factuality.as_str(),
+                    e.summary,
+                    sources.join(", ")
+                ));
+            }
+            s.push_str(&format!("{} conflicts\n", merged.conflicts.len()));
+            s
+        }
+    };
+    let _ = std::io::stdout().lock().write_all(out.as_bytes());
+    eprintln!(
+        "eventline: merged {} documents into {} events ({} conflicts, {} inputs skipped)",
+        records.len(),
+        merged.events.len(),
+        merged.conflicts.len(),
+        failed
+    );
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -284,6 +284,11 @@ pub fn verb_group(v: &View, i: usize, pos_of_event: EventPos) -> Group {
     } else {
         match tag {
             "VBD" => Tense::Past,
+            // A base or present form that is not its own lemma ("struck", "led") is a past
+            // the tagger misread.
+            "VBP" | "VB" if v.word(i) != v.lemma(i) && !matches!(v.word(i), "are" | "am") => {
+                Tense::Past
+            }
             "VBZ" | "VBP" => Tense::Present,
             // A participle right after a clause-initial subject is a simple past the tagger
             // misread ("a drone strike killed three soldiers").
