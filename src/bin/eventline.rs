@@ -21,6 +21,8 @@ Examples:
   eventline timeline --dateline 2024-08-01 article.txt
   eventline timeline --format json --dateline 2024-08-01 - < article.txt
   eventline timeline --format dot article.txt | dot -Tsvg > timeline.svg
+  eventline corpus --threads 4 articles.jsonl > timelines.jsonl
+  eventline merge --entity Hezbollah timelines.jsonl
   eventline annotate --dateline 2024-08-01 article.txt
   eventline annotate --format json --dateline 2024-08-01 - < article.txt
   eventline annotate --out-dir system/ gold/*.tml
