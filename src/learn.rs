@@ -158,15 +158,30 @@ impl Model {
             out.push(l.len() as u8);
             out.extend_from_slice(l.as_bytes());
         }
-        let mut feats: Vec<_> = self.index.iter().collect();
-        feats.sort_unstable_by_key(|(f, _)| **f);
+        // Weights that round to zero at this precision are left out, and features left with
+        // none: they would cost a lookup and add nothing.
+        let quantized = |w: f32| (w / scale).round() as i16;
+        let mut feats: Vec<(u32, Vec<(u8, i16)>)> = self
+            .index
+            .iter()
+            .map(|(f, &(at, n))| {
+                let kept = self.entries[at as usize..at as usize + n as usize]
+                    .iter()
+                    .map(|&(l, w)| (l, quantized(w)))
+                    .filter(|&(_, q)| q != 0)
+                    .collect();
+                (*f, kept)
+            })
+            .filter(|(_, kept): &(u32, Vec<(u8, i16)>)| !kept.is_empty())
+            .collect();
+        feats.sort_unstable_by_key(|(f, _)| *f);
         out.extend_from_slice(&(feats.len() as u32).to_le_bytes());
-        for (f, &(at, n)) in feats {
+        for (f, kept) in feats {
             out.extend_from_slice(&f.to_le_bytes());
-            out.push(n);
-            for &(l, w) in &self.entries[at as usize..at as usize + n as usize] {
+            out.push(kept.len() as u8);
+            for (l, q) in kept {
                 out.push(l);
-                out.extend_from_slice(&((w / scale).round() as i16).to_le_bytes());
+                out.extend_from_slice(&q.to_le_bytes());
             }
         }
         if !self.dictionary.is_empty() {

@@ -60,7 +60,7 @@ pub fn tag(text: &str, seg: &Segments) -> Vec<Tag> {
 /// Tag with another model (one trained by [`train`]).
 pub fn tag_with(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
     let toks = seg.tokens();
-    let words = Words::new(text, toks);
+    let words = Words::new(text, toks).with_classes();
     let mut out = vec![0; toks.len()];
     let mut f = Features::new();
     let mut scores = Vec::new();
@@ -102,6 +102,8 @@ const END: &[u8] = b"-END-";
 pub(crate) struct Words {
     buf: String,
     ends: Vec<usize>,
+    /// What WordNet allows each word to be (filled by `with_classes`).
+    classes: Vec<&'static [u8]>,
 }
 
 impl Words {
@@ -122,7 +124,29 @@ impl Words {
             }
             ends.push(buf.len());
         }
-        Words { buf, ends }
+        Words {
+            buf,
+            ends,
+            classes: Vec::new(),
+        }
+    }
+
+    /// Look up each word's WordNet classes once per distinct word.
+    pub(crate) fn with_classes(mut self) -> Self {
+        let mut seen: rustc_hash::FxHashMap<&str, &'static [u8]> = Default::default();
+        let classes = (0..self.ends.len())
+            .map(|i| {
+                *seen
+                    .entry(self.get(i))
+                    .or_insert_with_key(|w| word_classes(w))
+            })
+            .collect();
+        self.classes = classes;
+        self
+    }
+
+    fn classes(&self, i: usize) -> &'static [u8] {
+        self.classes.get(i).copied().unwrap_or(b"-")
     }
 
     pub(crate) fn get(&self, i: usize) -> &str {
@@ -206,8 +230,13 @@ fn features(
     );
     f.add(17, suffix(w, 4));
     if toks[i].is_word() {
-        f.add(18, word_classes(w));
-        f.add2(19, p1, word_classes(w));
+        let classes = if words.classes.is_empty() {
+            word_classes(w)
+        } else {
+            words.classes(i)
+        };
+        f.add(18, classes);
+        f.add2(19, p1, classes);
     }
 }
 
@@ -234,7 +263,7 @@ pub fn train(texts: &[TrainingText], iterations: usize) -> Model {
         .iter()
         .map(|t| {
             let seg = Segments::new(&t.text);
-            let words = Words::new(&t.text, seg.tokens());
+            let words = Words::new(&t.text, seg.tokens()).with_classes();
             let gold = t
                 .tags
                 .iter()
