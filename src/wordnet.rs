@@ -159,6 +159,11 @@ impl WordNet {
         wn
     }
 
+    /// Whether `word` is an irregular inflected form of a verb ("struck", "led", "taken").
+    pub fn is_irregular_verb_form(&self, word: &str) -> bool {
+        self.verb_exc.contains_key(word)
+    }
+
     /// Whether `lemma` is a verb WordNet knows.
     pub fn is_verb(&self, lemma: &str) -> bool {
         self.verbs.contains_key(lemma)

@@ -286,7 +286,10 @@ pub fn verb_group(v: &View, i: usize, pos_of_event: EventPos) -> Group {
             "VBD" => Tense::Past,
             // A base or present form that is not its own lemma ("struck", "led") is a past
             // the tagger misread.
-            "VBP" | "VB" if v.word(i) != v.lemma(i) && !matches!(v.word(i), "are" | "am") => {
+            "VBP" | "VB"
+                if crate::wordnet::WordNet::get().is_irregular_verb_form(v.word(i))
+                    && !v.word(i).ends_with('s') =>
+            {
                 Tense::Past
             }
             "VBZ" | "VBP" => Tense::Present,
