@@ -14,6 +14,7 @@ use std::path::PathBuf;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use eventline::export::TimelineRecord;
+use eventline::graph::EventGraph;
 use eventline::time::{tag, TimeConfig};
 use eventline::timeline::Timeline;
 use eventline::{event, relation, Dateline, Document};
@@ -95,6 +96,32 @@ fn bench(c: &mut Criterion) {
                 .zip(&times)
                 .zip(&events)
                 .map(|((d, t), e)| relation::relate(d, t, e).relations.len())
+                .sum::<usize>()
+        })
+    });
+    let relations: Vec<_> = docs
+        .iter()
+        .zip(&times)
+        .zip(&events)
+        .map(|((d, t), e)| relation::relate(d, t, e))
+        .collect();
+    g.bench_function("graph", |b| {
+        b.iter(|| {
+            relations
+                .iter()
+                .map(|r| {
+                    let dates: Vec<_> = r
+                        .times
+                        .iter()
+                        .map(|t| {
+                            t.as_ref()
+                                .and_then(|t| t.interval.map(|i| (i, t.confidence)))
+                        })
+                        .collect();
+                    EventGraph::build(dates.len(), &r.relations, &dates)
+                        .kept()
+                        .len()
+                })
                 .sum::<usize>()
         })
     });
