@@ -98,3 +98,121 @@ proptest! {
         check(&text, None)?;
     }
 }
+
+/// Words that make events, relations and causes, for the whole pipeline.
+const STORY_WORDS: &[&str] = &[
+    "Iran",
+    "Israel",
+    "attacked",
+    "killed",
+    "said",
+    "will",
+    "would",
+    "not",
+    "respond",
+    "to",
+    "in",
+    "response",
+    "the",
+    "assassination",
+    "after",
+    "before",
+    "because",
+    "of",
+    "funeral",
+    "on",
+    "July",
+    "30",
+    "Aug.",
+    "1",
+    "yesterday",
+    "hours",
+    "that",
+    "morning",
+    "led",
+    "to",
+    "prompted",
+    "while",
+    "then",
+    ",",
+    ".",
+    "had",
+    "been",
+    "expected",
+    "no",
+    "may",
+    "if",
+    "struck",
+    "meeting",
+    "held",
+    "early",
+    "the",
+    "strike",
+    "its",
+    "burial",
+    "\n",
+];
+
+fn check_timeline(text: &str, dateline: Option<&str>) -> Result<(), TestCaseError> {
+    use eventline::export::{to_dot, to_text, TimelineRecord};
+    use eventline::timeline::Timeline;
+    let mut doc = Document::new(text);
+    if let Some(d) = dateline {
+        doc = doc.with_dateline(d.parse().unwrap());
+    }
+    let t = Timeline::build(&doc);
+    let n = t.events().len();
+    prop_assert_eq!(t.order().len(), n, "every event once in the order");
+    let mut seen = vec![false; n];
+    for &i in t.order() {
+        prop_assert!(!seen[i], "an event twice in the order");
+        seen[i] = true;
+    }
+    for e in t.events() {
+        prop_assert!(e.span.end <= text.len() && text.is_char_boundary(e.span.start));
+        prop_assert!(e.sentence_span.start <= e.span.start && e.span.end <= e.sentence_span.end);
+    }
+    // Kept relations agree with the order: whatever precedes comes first.
+    let pos: Vec<usize> = {
+        let mut p = vec![0; n];
+        for (k, &i) in t.order().iter().enumerate() {
+            p[i] = k;
+        }
+        p
+    };
+    for r in t.relations() {
+        if matches!(
+            r.kind,
+            eventline::relation::RelationKind::Before | eventline::relation::RelationKind::Causes
+        ) {
+            let (a, b) = (
+                t.entry_of(r.source).unwrap().event,
+                t.entry_of(r.target).unwrap().event,
+            );
+            if a != b {
+                prop_assert!(pos[a] < pos[b], "{:?} against the order", r);
+            }
+        }
+    }
+    let _ = to_text(&t, Default::default());
+    let _ = to_dot(&t);
+    let _ = eventline::timeml::write_timeline(&t, None);
+    serde_json::to_string(&TimelineRecord::new(&t)).unwrap();
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 150, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_strings_through_the_whole_pipeline(text in "\\PC{0,200}") {
+        check_timeline(&text, Some("2024-08-01"))?;
+    }
+
+    #[test]
+    fn story_word_salad_through_the_whole_pipeline(words in proptest::collection::vec(proptest::sample::select(STORY_WORDS), 0..60)) {
+        let text = words.join(" ");
+        check_timeline(&text, Some("2024-08-01"))?;
+        check_timeline(&text, None)?;
+    }
+}
