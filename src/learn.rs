@@ -83,8 +83,16 @@ pub struct Model {
     /// feature → (first entry, number of entries)
     index: FxHashMap<u32, (u32, u8)>,
     entries: Vec<(u8, f32)>,
+    /// Long rows as dense arrays of every label's weight (the index then holds `(row, DENSE)`):
+    /// adding them is a vector loop instead of a scatter.
+    dense: Vec<f32>,
     dictionary: FxHashMap<u32, u8>,
 }
+
+/// The index's mark of a dense row.
+const DENSE: u8 = u8::MAX;
+/// Rows this long or longer are stored dense.
+const DENSE_MIN: u8 = 8;
 
 const DICTIONARY_TAG: &[u8; 4] = b"DICT";
 
@@ -127,10 +135,20 @@ impl Model {
         scores.clear();
         scores.resize(self.labels.len(), 0.0);
         for f in features {
-            if let Some(&(at, n)) = self.index.get(f) {
-                for &(l, w) in &self.entries[at as usize..at as usize + n as usize] {
-                    scores[l as usize] += w;
+            match self.index.get(f) {
+                Some(&(row, DENSE)) => {
+                    let l = self.labels.len();
+                    let row = &self.dense[row as usize * l..(row as usize + 1) * l];
+                    for (s, w) in scores.iter_mut().zip(row) {
+                        *s += w;
+                    }
                 }
+                Some(&(at, n)) => {
+                    for &(l, w) in &self.entries[at as usize..at as usize + n as usize] {
+                        scores[l as usize] += w;
+                    }
+                }
+                None => {}
             }
         }
     }
@@ -140,6 +158,37 @@ impl Model {
         let mut scores = Vec::with_capacity(self.labels.len());
         self.scores(features, &mut scores);
         argmax(&scores)
+    }
+
+    /// The (label, weight) pairs of an index entry.
+    fn row(&self, at: u32, n: u8) -> Vec<(u8, f32)> {
+        if n == DENSE {
+            let l = self.labels.len();
+            self.dense[at as usize * l..(at as usize + 1) * l]
+                .iter()
+                .enumerate()
+                .filter(|(_, w)| **w != 0.0)
+                .map(|(k, w)| (k as u8, *w))
+                .collect()
+        } else {
+            self.entries[at as usize..at as usize + n as usize].to_vec()
+        }
+    }
+
+    /// Store the long rows dense.
+    fn densify(mut self) -> Self {
+        let l = self.labels.len();
+        for v in self.index.values_mut() {
+            if v.1 >= DENSE_MIN && v.1 != DENSE {
+                let row = self.dense.len() / l.max(1);
+                self.dense.resize(self.dense.len() + l, 0.0);
+                for &(label, w) in &self.entries[v.0 as usize..v.0 as usize + v.1 as usize] {
+                    self.dense[row * l + label as usize] = w;
+                }
+                *v = (row as u32, DENSE);
+            }
+        }
+        self
     }
 
     /// The compact binary form: labels, then each feature with its weights as 16-bit integers.
@@ -165,9 +214,10 @@ impl Model {
             .index
             .iter()
             .map(|(f, &(at, n))| {
-                let kept = self.entries[at as usize..at as usize + n as usize]
-                    .iter()
-                    .map(|&(l, w)| (l, quantized(w)))
+                let kept = self
+                    .row(at, n)
+                    .into_iter()
+                    .map(|(l, w)| (l, quantized(w)))
                     .filter(|&(_, q)| q != 0)
                     .collect();
                 (*f, kept)
@@ -205,6 +255,9 @@ impl Model {
         }
         let scale = f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
         let n_labels = r.take(1)?[0] as usize;
+        if n_labels >= DENSE as usize {
+            return Err(r.error("too many labels"));
+        }
         let mut labels = Vec::with_capacity(n_labels);
         for _ in 0..n_labels {
             let len = r.take(1)?[0] as usize;
@@ -252,8 +305,10 @@ impl Model {
             labels,
             index,
             entries,
+            dense: Vec::new(),
             dictionary,
-        })
+        }
+        .densify())
     }
 }
 
@@ -311,9 +366,9 @@ pub struct Trainer {
 }
 
 impl Trainer {
-    /// A trainer for these labels (at most 255).
+    /// A trainer for these labels (at most 254).
     pub fn new(labels: Vec<String>) -> Self {
-        assert!(labels.len() < 256, "at most 255 labels");
+        assert!(labels.len() < DENSE as usize, "at most 254 labels");
         Trainer {
             labels,
             rows: FxHashMap::default(),
@@ -393,8 +448,10 @@ impl Trainer {
             labels: self.labels,
             index,
             entries,
+            dense: Vec::new(),
             dictionary: FxHashMap::default(),
         }
+        .densify()
     }
 }
 
