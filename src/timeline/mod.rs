@@ -195,6 +195,42 @@ impl Timeline {
             }
         }
         let cluster: Vec<usize> = (0..n).map(|i| find(&mut rep, i)).collect();
+        // Folding mentions together can close a cycle the events alone did not ("the strike"
+        // before the response, the response causing "the strike" again): such relations are
+        // dropped, strongest kept first, so that the order respects every kept relation.
+        let (kept, folded_out) = {
+            use petgraph::acyclic::Acyclic;
+            use petgraph::data::Build;
+            use petgraph::graph::DiGraph;
+            let mut dag: Acyclic<DiGraph<(), ()>> = Acyclic::new();
+            let nodes: Vec<_> = (0..n).map(|_| dag.add_node(())).collect();
+            let mut keep = Vec::with_capacity(kept.len());
+            let mut out = Vec::new();
+            for r in kept {
+                let (a, b) = (cluster[r.source], cluster[r.target]);
+                let ok = if a == b {
+                    r.kind == RelationKind::Simultaneous
+                } else {
+                    dag.try_add_edge(nodes[a], nodes[b], ()).is_ok()
+                };
+                if ok {
+                    keep.push(r);
+                } else {
+                    out.push(Dropped {
+                        relation: r,
+                        reason: crate::graph::DropReason::ContradictsSimultaneity,
+                    });
+                }
+            }
+            (keep, out)
+        };
+        let mut dropped = graph.dropped().to_vec();
+        let graph = if folded_out.is_empty() {
+            graph
+        } else {
+            dropped.extend(folded_out);
+            EventGraph::build(n, &kept, &[])
+        };
 
         // Dates from relations: an undated event between dated ones on the same day.
         let mut certainty: Vec<DateCertainty> = event_times
@@ -399,7 +435,7 @@ impl Timeline {
             timexes: times.timexes.clone(),
             events: events.events.clone(),
             relations: kept,
-            dropped: graph.dropped().to_vec(),
+            dropped,
             entries,
             order,
         };
