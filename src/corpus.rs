@@ -162,6 +162,35 @@ fn utf8(bytes: Vec<u8>, path: &Path) -> Result<String> {
     })
 }
 
+/// Read one file into a document with `make`; its id is the file stem unless the document has
+/// one of its own.
+fn read_file(
+    path: &Path,
+    make: impl FnOnce(String) -> Result<Document>,
+) -> (String, Option<String>, Result<Input>) {
+    let name = path.display().to_string();
+    let id = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .map(str::to_string);
+    let result = std::fs::read(path)
+        .map_err(|e| Error::io(format!("reading {name}"), e))
+        .and_then(|b| utf8(b, path))
+        .and_then(make)
+        .map(|mut document| {
+            if document.id().is_none() {
+                if let Some(i) = &id {
+                    document = document.with_id(i.clone());
+                }
+            }
+            Input {
+                document,
+                extra: Map::new(),
+            }
+        });
+    (name, id, result)
+}
+
 /// Parse one JSON line into a document.
 pub fn parse_line(line: &str) -> (Option<String>, Result<Input>) {
     let value: Value = match serde_json::from_str(line) {
@@ -274,48 +303,15 @@ impl Iterator for Reader {
             match self.sources.pop_front()? {
                 Source::JsonLines { name, reader } => self.current = Some((name, reader, 0)),
                 Source::Text(path) => {
-                    let name = path.display().to_string();
-                    let id = path
-                        .file_stem()
-                        .and_then(|s| s.to_str())
-                        .map(str::to_string);
-                    let result = std::fs::read(&path)
-                        .map_err(|e| Error::io(format!("reading {name}"), e))
-                        .and_then(|b| utf8(b, &path))
-                        .map(|text| {
-                            let mut document = Document::new(text);
-                            if let Some(i) = &id {
-                                document = document.with_id(i.clone());
-                            }
-                            Input {
-                                document,
-                                extra: Map::new(),
-                            }
-                        });
+                    let (name, id, result) = read_file(&path, |text| Ok(Document::new(text)));
                     return Some(self.item(name, None, id, result));
                 }
                 Source::TimeMl(path) => {
-                    let name = path.display().to_string();
-                    let id = path
-                        .file_stem()
-                        .and_then(|s| s.to_str())
-                        .map(str::to_string);
-                    let result = std::fs::read(&path)
-                        .map_err(|e| Error::io(format!("reading {name}"), e))
-                        .and_then(|b| utf8(b, &path))
-                        .and_then(|text| TimeMlDocument::parse(&text))
-                        .map(|t| {
-                            let mut document = t.to_document();
-                            if document.id().is_none() {
-                                if let Some(i) = &id {
-                                    document = document.with_id(i.clone());
-                                }
-                            }
-                            Input {
-                                document,
-                                extra: Map::new(),
-                            }
-                        });
+                    let (name, id, result) =
+                        read_file(
+                            &path,
+                            |text| Ok(TimeMlDocument::parse(&text)?.to_document()),
+                        );
                     return Some(self.item(name, None, id, result));
                 }
             }

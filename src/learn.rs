@@ -253,7 +253,7 @@ impl Model {
         if r.take(MAGIC.len())? != MAGIC {
             return Err(r.error("not an eventline model (bad magic)"));
         }
-        let scale = f32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
+        let scale = f32::from_bits(r.u32()?);
         let n_labels = r.take(1)?[0] as usize;
         if n_labels >= DENSE as usize {
             return Err(r.error("too many labels"));
@@ -266,12 +266,12 @@ impl Model {
                 .to_string();
             labels.push(name);
         }
-        let n_feats = u32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes")) as usize;
+        let n_feats = r.u32()? as usize;
         let mut index = FxHashMap::default();
         index.reserve(n_feats);
         let mut entries = Vec::with_capacity(n_feats * 2);
         for _ in 0..n_feats {
-            let f = u32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
+            let f = r.u32()?;
             let n = r.take(1)?[0];
             index.insert(f, (entries.len() as u32, n));
             for _ in 0..n {
@@ -288,9 +288,9 @@ impl Model {
             if r.take(DICTIONARY_TAG.len())? != DICTIONARY_TAG {
                 return Err(r.error("trailing bytes"));
             }
-            let n = u32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes")) as usize;
+            let n = r.u32()? as usize;
             for _ in 0..n {
-                let k = u32::from_le_bytes(r.take(4)?.try_into().expect("4 bytes"));
+                let k = r.u32()?;
                 let l = r.take(1)?[0];
                 if l as usize >= n_labels {
                     return Err(r.error("label index out of range"));
@@ -318,6 +318,11 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    fn u32(&mut self) -> Result<u32> {
+        let b = self.take(4)?;
+        Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+    }
+
     fn take(&mut self, n: usize) -> Result<&'a [u8]> {
         let end = self.at.checked_add(n).filter(|&e| e <= self.bytes.len());
         let Some(end) = end else {
@@ -332,6 +337,39 @@ impl<'a> Reader<'a> {
         Error::Model {
             offset: self.at,
             reason: reason.to_string(),
+        }
+    }
+}
+
+/// A fixed pseudo-random order for training passes (xorshift), so that training is
+/// reproducible without a random-number crate.
+///
+/// ```
+/// let mut s = eventline::learn::Shuffle::new(7);
+/// let mut v: Vec<usize> = (0..10).collect();
+/// s.shuffle(&mut v);
+/// let mut sorted = v.clone();
+/// sorted.sort();
+/// assert_eq!(sorted, (0..10).collect::<Vec<_>>());
+/// ```
+#[derive(Debug, Clone)]
+pub struct Shuffle {
+    state: u64,
+}
+
+impl Shuffle {
+    /// A sequence from a seed (any value but 0).
+    pub fn new(seed: u64) -> Self {
+        Shuffle { state: seed.max(1) }
+    }
+
+    /// Shuffle `items` in place (Fisher–Yates).
+    pub fn shuffle<T>(&mut self, items: &mut [T]) {
+        for k in (1..items.len()).rev() {
+            self.state ^= self.state << 13;
+            self.state ^= self.state >> 7;
+            self.state ^= self.state << 17;
+            items.swap(k, (self.state % (k as u64 + 1)) as usize);
         }
     }
 }

@@ -465,15 +465,8 @@ fn train(what: TrainCommand) -> Result<(), Error> {
         } => {
             let docs = matres_documents(&tbaq, &matres)?;
             let model = eventline::eval::relations::train_pairs(&docs, iterations);
-            let bytes = model.to_bytes();
-            write_file(&out, &bytes)?;
-            eprintln!(
-                "trained on {} documents; wrote {} ({} features, {} KB)",
-                docs.len(),
-                out.display(),
-                model.feature_count(),
-                bytes.len() / 1024
-            );
+            eprintln!("trained on {} documents", docs.len());
+            save_model(&model, &out)?;
         }
         TrainCommand::Events {
             gold,
@@ -489,15 +482,8 @@ fn train(what: TrainCommand) -> Result<(), Error> {
                 );
             }
             let model = eventline::event::detect::train(&docs, iterations);
-            let bytes = model.to_bytes();
-            write_file(&out, &bytes)?;
-            eprintln!(
-                "trained on {} documents; wrote {} ({} features, {} KB)",
-                docs.len(),
-                out.display(),
-                model.feature_count(),
-                bytes.len() / 1024
-            );
+            eprintln!("trained on {} documents", docs.len());
+            save_model(&model, &out)?;
         }
     }
     Ok(())
@@ -863,6 +849,10 @@ fn train_pos(
             100.0 * right as f64 / n.max(1) as f64
         );
     }
+    save_model(&model, out)
+}
+
+fn save_model(model: &eventline::learn::Model, out: &Path) -> Result<(), Error> {
     let bytes = model.to_bytes();
     write_file(out, &bytes)?;
     eprintln!(

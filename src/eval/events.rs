@@ -21,8 +21,8 @@
 //! # Ok::<(), eventline::Error>(())
 //! ```
 
-use super::read_utf8;
 use super::timeml_files;
+use super::{ratio, read_utf8};
 use crate::error::Result;
 use crate::event::detect::{train, TrainingDoc};
 use crate::event::{extract_with, Event, EventClass};
@@ -58,25 +58,6 @@ pub struct EventCounts {
     pub polarity_correct: usize,
 }
 
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
-
-fn prf(hit_p: usize, hit_r: usize, sys: usize, gold: usize) -> (f64, f64, f64) {
-    let p = ratio(hit_p, sys);
-    let r = ratio(hit_r, gold);
-    let f = if p + r == 0.0 {
-        0.0
-    } else {
-        2.0 * p * r / (p + r)
-    };
-    (p, r, f)
-}
-
 impl EventCounts {
     /// Add another count.
     pub fn add(&mut self, o: &EventCounts) {
@@ -94,12 +75,12 @@ impl EventCounts {
 
     /// Strict precision, recall, F1.
     pub fn strict_prf(&self) -> (f64, f64, f64) {
-        prf(self.strict, self.strict, self.system, self.gold)
+        super::prf(self.strict, self.system, self.gold)
     }
 
     /// Relaxed precision, recall, F1.
     pub fn relaxed_prf(&self) -> (f64, f64, f64) {
-        prf(self.relaxed, self.relaxed, self.system, self.gold)
+        super::prf(self.relaxed, self.system, self.gold)
     }
 
     /// Class accuracy over relaxed matches.

@@ -273,77 +273,11 @@ impl fmt::Display for ClinkCounts {
 
 /// Score the pipeline's causal relations against Causal-TimeBank: `col_dir` holds its `.col`
 /// files, `clinks` its CLINK list (`doc.col cause effect CLINK`), `timeml_dir` the TimeML files
-/// of the same documents (TBAQ's TimeBank), whose text the pipeline reads.
+/// of the same documents (TBAQ's TimeBank), whose text the pipeline reads with nothing given.
 pub fn score_clinks(col_dir: &Path, clinks: &Path, timeml_dir: &Path) -> Result<ClinkCounts> {
-    let mut gold_links: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
-    for (n, line) in read_utf8(clinks)?.lines().enumerate() {
-        let c: Vec<&str> = line.split_whitespace().collect();
-        if c.is_empty() {
-            continue;
-        }
-        if c.len() < 3 {
-            return Err(Error::Eval {
-                context: format!("{} line {}", clinks.display(), n + 1),
-                reason: "expected: file cause effect".into(),
-            });
-        }
-        let doc = c[0].trim_end_matches(".col").to_string();
-        gold_links
-            .entry(doc)
-            .or_default()
-            .push((c[1].to_string(), c[2].to_string()));
-    }
-    let mut counts = ClinkCounts::default();
-    for rel in timeml_files(timeml_dir)? {
-        let stem = rel
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("")
-            .to_string();
-        let col_path = col_dir.join(format!("{stem}.col"));
-        if !col_path.exists() {
-            continue;
-        }
-        let gold = TimeMlDocument::parse(&read_utf8(&timeml_dir.join(&rel))?)?;
-        let toks = parse_col(&read_utf8(&col_path)?, &col_path.display().to_string())?;
-        let spans = align(&gold.text, &toks);
-        let span_of = |eid: &str| -> Option<Span> {
-            toks.iter()
-                .zip(&spans)
-                .find(|(t, _)| t.eid.as_deref() == Some(eid))
-                .and_then(|(_, s)| *s)
-        };
-        let links: Vec<(Span, Span)> = gold_links
-            .get(&stem)
-            .map(|v| {
-                v.iter()
-                    .filter_map(|(c, e)| span_of(c).zip(span_of(e)))
-                    .collect()
-            })
-            .unwrap_or_default();
-        counts.documents += 1;
-        counts.gold += gold_links.get(&stem).map_or(0, Vec::len);
-        let doc = gold.to_document();
-        let t = Timeline::build(&doc);
-        let overlaps = |a: Span, b: Span| a.start < b.end && b.start < a.end;
-        for r in t.relations().iter().filter(|r| r.kind.is_causal()) {
-            counts.system += 1;
-            let (c, e) = (t.event(r.source).span, t.event(r.target).span);
-            let hit = links
-                .iter()
-                .any(|(gc, ge)| overlaps(*gc, c) && overlaps(*ge, e));
-            if hit {
-                counts.correct += 1;
-                counts.correct_undirected += 1;
-            } else if links
-                .iter()
-                .any(|(gc, ge)| overlaps(*gc, e) && overlaps(*ge, c))
-            {
-                counts.correct_undirected += 1;
-            }
-        }
-    }
-    Ok(counts)
+    Ok(score_causes(&causal_documents(
+        col_dir, clinks, timeml_dir, false,
+    )?))
 }
 
 /// A Causal-TimeBank document prepared for scoring causal links: its times and events (with the
@@ -437,14 +371,13 @@ pub fn causal_documents(
     Ok(out)
 }
 
-/// Score the causal cue rules on prepared documents.
+/// Score the causal links the timeline keeps on prepared documents.
 pub fn score_causes(docs: &[CausalDocument]) -> ClinkCounts {
     let mut counts = ClinkCounts::default();
     for d in docs {
-        let text = d.doc.text();
-        let mut rels = Vec::new();
-        crate::relation::causal::relate(text, &d.times, &d.events, &mut rels);
-        rels.retain(|r| r.kind.is_causal());
+        let related = relation::relate(&d.doc, &d.times, &d.events);
+        let timeline = Timeline::from_parts(&d.doc, &d.times, &d.events, related);
+        let rels = timeline.relations();
         counts.documents += 1;
         counts.gold += d.gold;
         for r in rels.iter().filter(|r| r.kind.is_causal()) {

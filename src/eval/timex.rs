@@ -23,7 +23,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use super::{prf, read_utf8, timeml_files};
+use super::{prf, ratio, read_utf8, timeml_files};
 use crate::document::Span;
 use crate::error::{Error, Result};
 use crate::time::{tag, TimeConfig};
@@ -114,14 +114,6 @@ impl TimexCounts {
     /// ```
     pub fn value_f1(&self) -> f64 {
         self.value_accuracy() * self.relaxed_prf().2
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
     }
 }
 

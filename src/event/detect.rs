@@ -370,14 +370,9 @@ pub fn train(docs: &[TrainingDoc], iterations: usize) -> Model {
     let mut trainer = Trainer::new(labels);
     let mut order: Vec<usize> = (0..docs.len()).collect();
     let mut f = Features::new();
-    let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut shuffle = crate::learn::Shuffle::new(0x9e37_79b9_7f4a_7c15_u64);
     for _ in 0..iterations {
-        for k in (1..order.len()).rev() {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            order.swap(k, (state % (k as u64 + 1)) as usize);
-        }
+        shuffle.shuffle(&mut order);
         for &d in &order {
             let (seg, tags, gold) = &prepared[d];
             let v = View::new(&docs[d].text, seg, tags, &docs[d].times);

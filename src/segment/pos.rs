@@ -275,14 +275,9 @@ pub fn train(texts: &[TrainingText], iterations: usize) -> Model {
     let mut trainer = Trainer::new(labels.clone());
     let mut order: Vec<usize> = (0..prepared.len()).collect();
     let mut f = Features::new();
-    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut shuffle = crate::learn::Shuffle::new(0x2545_f491_4f6c_dd1d_u64);
     for _ in 0..iterations {
-        for k in (1..order.len()).rev() {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            order.swap(k, (state % (k as u64 + 1)) as usize);
-        }
+        shuffle.shuffle(&mut order);
         for &d in &order {
             let (seg, words, gold) = &prepared[d];
             for s in seg.sentences() {
