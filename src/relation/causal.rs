@@ -170,10 +170,7 @@ pub fn relate(
     let seg = &times.segments;
     let toks = seg.tokens();
     let ev = &events.events;
-    let words: Vec<String> = toks
-        .iter()
-        .map(|t| t.span.of(text).to_ascii_lowercase())
-        .collect();
+    let is = |k: usize, w: &str| toks[k].span.of(text).eq_ignore_ascii_case(w);
     let cues: Vec<(Vec<&str>, CauseSide, RelationKind, f32)> = CUES
         .iter()
         .map(|(c, side, kind, conf)| (c.split(' ').collect(), *side, *kind, *conf))
@@ -192,8 +189,7 @@ pub fn relate(
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
             let found = cues.iter().find(|(c, ..)| {
-                i + c.len() <= sent.tokens.end
-                    && c.iter().enumerate().all(|(k, w)| words[i + k] == *w)
+                i + c.len() <= sent.tokens.end && c.iter().enumerate().all(|(k, w)| is(i + k, w))
             });
             let Some((cue, side, kind, confidence)) = found else {
                 i += 1;

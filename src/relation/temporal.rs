@@ -57,16 +57,19 @@ pub fn relate(
 /// A signal token (or two) at `i`: its kind and token length.
 fn signal_at(text: &str, times: &TimeAnnotation, i: usize) -> Option<(RelationKind, usize)> {
     let toks = times.segments.tokens();
-    let w = word(text, times, i);
-    let two = toks
-        .get(i + 1)
-        .map(|_| format!("{w} {}", word(text, times, i + 1)));
+    let is = |k: usize, w: &str| {
+        toks.get(k)
+            .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case(w))
+    };
+    let mut one = None;
     for (s, kind) in SIGNALS {
-        if two.as_deref() == Some(*s) {
-            return Some((*kind, 2));
+        match s.split_once(' ') {
+            Some((a, b)) if is(i, a) && is(i + 1, b) => return Some((*kind, 2)),
+            None if one.is_none() && is(i, s) => one = Some((*kind, 1)),
+            _ => {}
         }
     }
-    SIGNALS.iter().find(|(s, _)| *s == w).map(|(_, k)| (*k, 1))
+    one
 }
 
 fn inside_time(times: &TimeAnnotation, span: Span) -> bool {
