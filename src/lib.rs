@@ -1,13 +1,37 @@
 //! # eventline
 //!
-//! Turn news articles into event timelines. eventline reads an article and its dateline and
+//! Turn news articles into event timelines. eventline reads an article and its dateline,
 //! finds every temporal expression — absolute ("July 30, 2024"), deictic ("yesterday", "last
-//! week"), anaphoric ("early that morning", "the next day"), event-relative ("hours after the
-//! attack"), fuzzy ("mid-April"), durations and sets — and normalizes each to a typed value and
-//! its TIMEX3 string.
+//! week"), anaphoric ("early that morning"), event-relative ("hours after the attack"), fuzzy
+//! ("mid-April"), durations and sets — and normalizes each to a typed value and its TIMEX3
+//! string; finds the events with their class, tense, factuality, participants and summary;
+//! relates them to times, to each other and by cause; and orders them in a timeline.
 //!
-//! Data flows one way: text → [`segment`] → [`time`] → export ([`export`] JSON, [`timeml`]),
-//! with evaluation in [`eval`]. Every annotation is a byte [`Span`] into the untouched text.
+//! Data flows one way: text → [`segment`] (tokens, sentences, part-of-speech tags) →
+//! [`time`] → [`event`] → [`relation`] → [`graph`] → [`timeline`] → [`export`] (JSON, DOT,
+//! text) and [`timeml`]. [`corpus`] reads many documents, [`merge`] joins their timelines, and
+//! [`eval`] holds the scorers. Every annotation is a byte [`Span`] into the untouched text.
+//!
+//! ```
+//! use eventline::{Document, timeline::Timeline};
+//!
+//! let doc = Document::new(
+//!     "Funeral processions began on the morning of Aug. 1. The body will be taken to Doha \
+//!      for burial on Aug. 2.",
+//! )
+//! .with_dateline("2024-08-01".parse()?);
+//! let timeline = Timeline::build(&doc);
+//! let text = doc.text();
+//! let dates: Vec<&str> = timeline
+//!     .iter()
+//!     .filter_map(|e| e.time.as_ref().map(|t| t.value.as_str()))
+//!     .collect();
+//! assert_eq!(dates.first(), Some(&"2024-08-01TMO"));
+//! assert!(timeline.expected().any(|e| timeline.event(e.event).text(text) == "taken"));
+//! # Ok::<(), eventline::Error>(())
+//! ```
+//!
+//! The temporal layer alone:
 //!
 //! ```
 //! use eventline::{Document, time::{tag, TimeConfig}};
