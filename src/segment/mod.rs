@@ -1,9 +1,9 @@
 //! Segmentation: tokens and sentences with byte offsets into the untouched text.
 //!
-//! One pass over the bytes makes the tokens (each with its [`Lex`] reading, so later stages never
+//! One pass over the bytes makes the tokens (each with its [`Lex`](crate::lexicon::Lex) reading, so later stages never
 //! look a word up twice); a second pass over the tokens finds sentence boundaries, knowing news
 //! abbreviations ("Aug.", "U.S.", "Dr.", "a.m."), initials, decimals and headlines that end
-//! without punctuation.
+//! without punctuation. [`pos`] tags the tokens with their part of speech.
 //!
 //! ```
 //! use eventline::segment::Segments;
