@@ -55,7 +55,8 @@ pub fn model() -> Option<&'static Model> {
         .as_ref()
 }
 
-fn dbg<T: std::fmt::Debug>(x: T) -> String {
+/// A value's Debug name ("Past", "Perfective"), as a feature string.
+fn debug_name<T: std::fmt::Debug>(x: T) -> String {
     format!("{x:?}")
 }
 
@@ -64,10 +65,10 @@ pub fn features(t: &Timeline, a: usize, b: usize, f: &mut Features) {
     let text = t.document().text();
     let (ea, eb): (&Event, &Event) = (t.event(a), t.event(b));
     f.add(0, b"");
-    f.add(1, format!("{}|{}", dbg(ea.tense), dbg(eb.tense)).as_bytes());
+    f.add(1, format!("{}|{}", debug_name(ea.tense), debug_name(eb.tense)).as_bytes());
     f.add(
         2,
-        format!("{}|{}", dbg(ea.aspect), dbg(eb.aspect)).as_bytes(),
+        format!("{}|{}", debug_name(ea.aspect), debug_name(eb.aspect)).as_bytes(),
     );
     f.add(
         3,
@@ -103,7 +104,7 @@ pub fn features(t: &Timeline, a: usize, b: usize, f: &mut Features) {
                 f.add2(
                     11,
                     w.as_bytes(),
-                    format!("{}|{}", dbg(ea.tense), dbg(eb.tense)).as_bytes(),
+                    format!("{}|{}", debug_name(ea.tense), debug_name(eb.tense)).as_bytes(),
                 );
             }
         }
@@ -125,12 +126,12 @@ pub fn features(t: &Timeline, a: usize, b: usize, f: &mut Features) {
             f.add2(
                 27,
                 b"coordinated",
-                format!("{}|{}", dbg(ea.tense), dbg(eb.tense)).as_bytes(),
+                format!("{}|{}", debug_name(ea.tense), debug_name(eb.tense)).as_bytes(),
             );
         }
         f.add2(
             28,
-            format!("{}|{}", dbg(ea.polarity), dbg(eb.polarity)).as_bytes(),
+            format!("{}|{}", debug_name(ea.polarity), debug_name(eb.polarity)).as_bytes(),
             b"",
         );
         f.add2(
@@ -207,7 +208,7 @@ pub fn features(t: &Timeline, a: usize, b: usize, f: &mut Features) {
     }
     f.add2(
         16,
-        format!("{}|{}", dbg(ea.tense), dbg(eb.tense)).as_bytes(),
+        format!("{}|{}", debug_name(ea.tense), debug_name(eb.tense)).as_bytes(),
         &[b'0' + sentences as u8],
     );
     f.add2(
