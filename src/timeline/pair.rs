@@ -65,7 +65,10 @@ pub fn features(t: &Timeline, a: usize, b: usize, f: &mut Features) {
     let text = t.document().text();
     let (ea, eb): (&Event, &Event) = (t.event(a), t.event(b));
     f.add(0, b"");
-    f.add(1, format!("{}|{}", debug_name(ea.tense), debug_name(eb.tense)).as_bytes());
+    f.add(
+        1,
+        format!("{}|{}", debug_name(ea.tense), debug_name(eb.tense)).as_bytes(),
+    );
     f.add(
         2,
         format!("{}|{}", debug_name(ea.aspect), debug_name(eb.aspect)).as_bytes(),
