@@ -96,12 +96,7 @@ pub fn pair_documents(tbaq_dir: &Path, pairs: &[MatresPair]) -> Result<Vec<PairD
             .flatten()
             .collect();
         let events = event::extract_at(event::detect::model(), &doc, &times, &given);
-        let index_of = |s: Span| {
-            events
-                .events
-                .iter()
-                .position(|e| e.span.start < s.end && s.start < e.span.end)
-        };
+        let index_of = |s: Span| events.overlapping(s);
         let pairs = ps
             .iter()
             .map(|p| {
@@ -345,12 +340,7 @@ pub fn causal_documents(
             Vec::new()
         };
         let events = event::extract_at(event::detect::model(), &doc, &times, &given);
-        let index_of = |s: Span| {
-            events
-                .events
-                .iter()
-                .position(|e| e.span.start < s.end && s.start < e.span.end)
-        };
+        let index_of = |s: Span| events.overlapping(s);
         let doc_links = gold_links.get(&stem).cloned().unwrap_or_default();
         let links = doc_links
             .iter()

@@ -254,6 +254,24 @@ impl EventAnnotation {
             .map(move |(k, e)| (start + k, e))
     }
 
+    /// The event whose trigger overlaps `span`, found by binary search (events are in text
+    /// order and do not overlap).
+    ///
+    /// ```
+    /// use eventline::{Document, Span, event, time};
+    /// let doc = Document::new("Iran attacked Israel.");
+    /// let ev = event::extract(&doc, &time::tag(&doc, &Default::default()));
+    /// assert_eq!(ev.overlapping(Span::new(5, 13)), Some(0));
+    /// assert_eq!(ev.overlapping(Span::new(0, 4)), None);
+    /// ```
+    pub fn overlapping(&self, span: Span) -> Option<usize> {
+        let i = self.events.partition_point(|e| e.span.end <= span.start);
+        self.events
+            .get(i)
+            .filter(|e| e.span.start < span.end)
+            .map(|_| i)
+    }
+
     /// The first event whose trigger is `word`.
     pub fn find(&self, text: &str, word: &str) -> Option<&Event> {
         self.events.iter().find(|e| e.text(text) == word)
