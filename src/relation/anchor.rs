@@ -357,17 +357,19 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
         {
             let near = events
                 .in_sentence(e.sentence)
-                .filter(|(j, x)| {
-                    x.factuality == e.factuality
-                        && x.token.abs_diff(e.token) <= WINDOW
-                        && snapshot[*j].as_ref().is_some_and(|t| {
-                            matches!(t.source, TimeSource::Timex | TimeSource::EventRelative)
-                                && t.evidence.rule != NOUN_PHRASE_RULE
-                        })
+                .filter(|(_, x)| {
+                    x.factuality == e.factuality && x.token.abs_diff(e.token) <= WINDOW
                 })
-                .min_by_key(|(_, x)| x.token.abs_diff(e.token));
-            if let Some((j, _)) = near {
-                let t = snapshot[j].clone().expect("filtered on a time");
+                .filter_map(|(j, x)| {
+                    let t = snapshot[j].as_ref().filter(|t| {
+                        matches!(t.source, TimeSource::Timex | TimeSource::EventRelative)
+                            && t.evidence.rule != NOUN_PHRASE_RULE
+                    })?;
+                    Some((x.token.abs_diff(e.token), t))
+                })
+                .min_by_key(|(distance, _)| *distance);
+            if let Some((_, t)) = near {
+                let t = t.clone();
                 out.times[i] = Some(EventTime {
                     source: TimeSource::Discourse,
                     relation: RelationKind::IsIncluded,
