@@ -294,6 +294,35 @@ fn needs_tense(e: &Expr) -> bool {
     }
 }
 
+/// A day named again without its year ("Feb. 1 ... effective Feb. 1") is the day named
+/// before: an article rarely means two different years by one month and day. The first
+/// mention decides, with its own year or the year its tense chose.
+fn same_day_same_year(base: &Base, v: &mut CalendarValue, seen: &mut Vec<(u8, u8, i32)>) {
+    let Base::Explicit {
+        year,
+        month: Some(m),
+        day: Some(d),
+    } = *base
+    else {
+        return;
+    };
+    match seen.iter().find(|(sm, sd, _)| (*sm, *sd) == (m, d)) {
+        Some(&(_, _, y)) if year.is_none() => {
+            if chrono::NaiveDate::from_ymd_opt(y, u32::from(m), u32::from(d)).is_some() {
+                v.year = Some(y);
+            }
+        }
+        Some(_) => {}
+        None => {
+            if let Some(y) = v.year {
+                if seen.len() < 64 {
+                    seen.push((m, d, y));
+                }
+            }
+        }
+    }
+}
+
 fn resolve_all(
     inp: &Input,
     segments: &Segments,
@@ -316,6 +345,8 @@ fn resolve_all(
         lean: config.lean,
     };
     let mut discourse_span: Option<Span> = None;
+    // Month and day of the dates mentioned so far, with the year each was given or resolved to.
+    let mut days_seen: Vec<(u8, u8, i32)> = Vec::new();
     let mut cues = tense::CueCache::new(inp.toks.len());
     let mut out = Vec::with_capacity(candidates.len());
     let toks = inp.toks;
@@ -345,9 +376,10 @@ fn resolve_all(
         let mut holiday = None;
         let (kind, value, quant, freq) = match &c.expr {
             Expr::Date(d) => {
-                let Some((v, used)) = resolve::date(d, &ctx, tense) else {
+                let Some((mut v, used)) = resolve::date(d, &ctx, tense) else {
                     continue;
                 };
+                same_day_same_year(&d.base, &mut v, &mut days_seen);
                 // "three days after Easter", "the week of October 7"
                 let v = match c.shift {
                     Some((n, unit)) => match resolve::shift_day(v, n, unit) {
@@ -587,6 +619,20 @@ mod tests {
         assert_eq!(get("April").as_deref(), Some("2024-04"));
         assert_eq!(get("July 30").as_deref(), Some("2024-07-30"));
         assert_eq!(get("Aug. 2").as_deref(), Some("2024-08-02"));
+    }
+
+    #[test]
+    fn effective_dates_lie_ahead_and_a_day_named_twice_keeps_its_year() {
+        let v = values(
+            "The board created a new office of the chairman, effective Feb. 1. Schwarz will \
+             succeed Davison on March 3. The board made the change on March 3.",
+            Some("1989-10-26"),
+        );
+        let all: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(all, ["1990-02-01", "1990-03-03", "1990-03-03"]);
+        // Without the cue, a past verb still picks the past year.
+        let v = values("The board made the change on March 3.", Some("1989-10-26"));
+        assert_eq!(v[0].1, "1989-03-03");
     }
 
     #[test]

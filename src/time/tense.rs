@@ -140,6 +140,10 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if one_of(w, &["planned", "planning", "scheduled", "slated"]) {
         return Some((Tense::Future, 1));
     }
+    // A rule or a deal that is "effective Feb. 1" mostly takes effect after it is announced.
+    if w.eq_ignore_ascii_case("effective") {
+        return Some((Tense::Future, 2));
+    }
     if one_of(w, &["is", "are", "was", "were"])
         && next.is_some_and(|n| n.eq_ignore_ascii_case("to"))
     {
