@@ -633,6 +633,14 @@ mod tests {
         // Without the cue, a past verb still picks the past year.
         let v = values("The board made the change on March 3.", Some("1989-10-26"));
         assert_eq!(v[0].1, "1989-03-03");
+        // A plan told in the past perfect has come due: the Friday before a Monday dateline.
+        let v = values(
+            "The offer had been due to expire Friday.",
+            Some("1989-10-30"),
+        );
+        assert_eq!(v[0].1, "1989-10-27");
+        let v = values("The offer is due to expire Friday.", Some("1989-10-30"));
+        assert_eq!(v[0].1, "1989-11-03");
     }
 
     #[test]

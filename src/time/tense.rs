@@ -133,6 +133,13 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         return Some((Tense::Past, 2));
     }
     if one_of(w, FUTURE_BEFORE_TO) && next.is_some_and(|n| one_of(n, &["to", "for"])) {
+        // "had been due to expire Friday": a plan told in the past tense has mostly come due.
+        let before = |n: usize| k.checked_sub(n).and_then(|p| word(text, &toks[p]));
+        if before(1).is_some_and(|p| one_of(p, &["been", "had", "was", "were"]))
+            && before(2).is_none_or(|p| !one_of(p, FUTURE_AUX))
+        {
+            return Some((Tense::Past, 2));
+        }
         return Some((Tense::Future, 2));
     }
     // Plans speak of what is to come even in the past tense: "protesters planned a rally on
