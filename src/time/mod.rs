@@ -644,6 +644,29 @@ mod tests {
     }
 
     #[test]
+    fn weekdays_follow_the_verb_group_around_them() {
+        // Dateline: Monday 2000-04-03.
+        let cases = [
+            (
+                "People have been killed in the blasts next to the embassy on Friday.",
+                "2000-03-31",
+            ),
+            (
+                "The father could come to the U.S. as early as Tuesday.",
+                "2000-04-04",
+            ),
+            (
+                "Officials postponed until Tuesday any action on the case.",
+                "2000-04-04",
+            ),
+            ("The court ruled on Tuesday.", "2000-03-28"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(values(text, Some("2000-04-03"))[0].1, want, "{text}");
+        }
+    }
+
+    #[test]
     fn no_dateline_stays_underspecified() {
         let v = values("He left yesterday and returns next week.", None);
         assert_eq!(

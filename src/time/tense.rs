@@ -120,12 +120,22 @@ fn one_of(w: &str, list: &[&str]) -> bool {
 /// The cue at token `k` and its strength (2: auxiliary, 1: other).
 fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     let t = &toks[k];
-    if matches!(t.lex, Lex::Key(Kw::Next | Kw::Tomorrow)) {
+    let next = toks.get(k + 1).and_then(|n| word(text, n));
+    // "next to the embassy" is a place, not a time to come.
+    if matches!(t.lex, Lex::Key(Kw::Next | Kw::Tomorrow))
+        && next.is_none_or(|n| !n.eq_ignore_ascii_case("to"))
+    {
         return Some((Tense::Future, 1));
     }
     let w = word(text, t)?;
-    let next = toks.get(k + 1).and_then(|n| word(text, n));
     let prev = k.checked_sub(1).and_then(|p| word(text, &toks[p]));
+    // The present perfect tells what has happened: "have been killed", "has signed".
+    if one_of(w, &["has", "have"])
+        && next
+            .is_some_and(|n| n.eq_ignore_ascii_case("been") || (n.len() > 4 && n.ends_with("ed")))
+    {
+        return Some((Tense::Past, 2));
+    }
     if one_of(w, FUTURE_AUX) {
         return Some((Tense::Future, 2));
     }
@@ -146,6 +156,22 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     // Saturday", "trading is to resume Tuesday".
     if one_of(w, &["planned", "planning", "scheduled", "slated"]) {
         return Some((Tense::Future, 1));
+    }
+    // "as soon as Tuesday", "as early as next week"; "postponed until Tuesday morning".
+    if w.eq_ignore_ascii_case("as") && prev.is_some_and(|p| one_of(p, &["soon", "early"])) {
+        return Some((Tense::Future, 2));
+    }
+    if one_of(
+        w,
+        &[
+            "postponed",
+            "delayed",
+            "deferred",
+            "adjourned",
+            "rescheduled",
+        ],
+    ) {
+        return Some((Tense::Future, 2));
     }
     // A rule or a deal that is "effective Feb. 1" mostly takes effect after it is announced.
     if w.eq_ignore_ascii_case("effective") {
