@@ -151,6 +151,12 @@ pub fn features(t: &Timeline, a: usize, b: usize, f: &mut Features) {
             );
         }
     }
+    let between_events: &[u8] = match b.saturating_sub(a) {
+        0 | 1 => b"adjacent",
+        2 => b"one-between",
+        _ => b"more-between",
+    };
+    f.add2(31, between_events, &[b'0' + sentences as u8]);
     // What the pipeline already says.
     let g = t.graph();
     let verdict: &[u8] = if g.precedes(a, b) {
