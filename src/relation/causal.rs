@@ -157,6 +157,50 @@ pub const ACTION_CUES: &[&str] = &[
     "respond",
 ];
 
+/// A cue split into words, with its side, kind and confidence.
+type Cue = (Vec<&'static str>, CauseSide, RelationKind, f32);
+
+/// [`CUES`] split into words and indexed by their first word, so that a token is checked
+/// against the few cues that can start with it, in table order.
+struct CueTable {
+    cues: Vec<Cue>,
+    /// First word → indices into `cues`, in table order.
+    first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
+}
+
+impl CueTable {
+    /// The cues whose first word is `word` (any case), in table order.
+    fn starting_with<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a Cue> + 'a {
+        let mut buf = [0u8; 24];
+        let found = (word.len() <= buf.len() && word.is_ascii())
+            .then(|| {
+                buf[..word.len()].copy_from_slice(word.as_bytes());
+                buf[..word.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..word.len()]).ok()
+            })
+            .flatten()
+            .and_then(|key| self.first.get(key));
+        found
+            .into_iter()
+            .flat_map(|ks| ks.iter().map(|&k| &self.cues[k]))
+    }
+}
+
+fn cue_table() -> &'static CueTable {
+    static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let cues: Vec<Cue> = CUES
+            .iter()
+            .map(|(c, side, kind, conf)| (c.split(' ').collect(), *side, *kind, *conf))
+            .collect();
+        let mut first: rustc_hash::FxHashMap<&'static str, Vec<usize>> = Default::default();
+        for (k, c) in cues.iter().enumerate() {
+            first.entry(c.0[0]).or_default().push(k);
+        }
+        CueTable { cues, first }
+    })
+}
+
 /// How far (in tokens) cause and effect may be from the cue.
 pub const WINDOW: usize = 12;
 
@@ -171,10 +215,7 @@ pub fn relate(
     let toks = seg.tokens();
     let ev = &events.events;
     let is = |k: usize, w: &str| toks[k].span.of(text).eq_ignore_ascii_case(w);
-    let cues: Vec<(Vec<&str>, CauseSide, RelationKind, f32)> = CUES
-        .iter()
-        .map(|(c, side, kind, conf)| (c.split(' ').collect(), *side, *kind, *conf))
-        .collect();
+    let cues = cue_table();
 
     let mut e = 0;
     for (s, sent) in seg.sentences().iter().enumerate() {
@@ -188,8 +229,9 @@ pub fn relate(
         let in_sent = start..e;
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
-            let found = cues.iter().find(|(c, ..)| {
-                i + c.len() <= sent.tokens.end && c.iter().enumerate().all(|(k, w)| is(i + k, w))
+            let found = cues.starting_with(toks[i].span.of(text)).find(|(c, ..)| {
+                i + c.len() <= sent.tokens.end
+                    && c.iter().enumerate().skip(1).all(|(k, w)| is(i + k, w))
             });
             let Some((cue, side, kind, confidence)) = found else {
                 i += 1;
