@@ -3,6 +3,7 @@
 //! "prompted", "sparked", "triggered", "paved the way for" put it before. A cause is also
 //! before its effect; the graph enforces that.
 
+use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
 use crate::document::Span;
 use crate::event::{EventAnnotation, EventPos};
@@ -160,44 +161,27 @@ pub const ACTION_CUES: &[&str] = &[
 /// A cue split into words, with its side, kind and confidence.
 type Cue = (Vec<&'static str>, CauseSide, RelationKind, f32);
 
-/// [`CUES`] split into words and indexed by their first word, so that a token is checked
-/// against the few cues that can start with it, in table order.
+/// [`CUES`] split into words and indexed by their first word.
 struct CueTable {
     cues: Vec<Cue>,
-    /// First word → indices into `cues`, in table order.
-    first: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
+    first: FirstWords,
 }
 
 impl CueTable {
     /// The cues whose first word is `word` (any case), in table order.
     fn starting_with<'a>(&'a self, word: &str) -> impl Iterator<Item = &'a Cue> + 'a {
-        let mut buf = [0u8; 24];
-        let found = (word.len() <= buf.len() && word.is_ascii())
-            .then(|| {
-                buf[..word.len()].copy_from_slice(word.as_bytes());
-                buf[..word.len()].make_ascii_lowercase();
-                std::str::from_utf8(&buf[..word.len()]).ok()
-            })
-            .flatten()
-            .and_then(|key| self.first.get(key));
-        found
-            .into_iter()
-            .flat_map(|ks| ks.iter().map(|&k| &self.cues[k]))
+        self.first.rows(word).iter().map(|&k| &self.cues[k])
     }
 }
 
 fn cue_table() -> &'static CueTable {
     static TABLE: std::sync::OnceLock<CueTable> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let cues: Vec<Cue> = CUES
+    TABLE.get_or_init(|| CueTable {
+        cues: CUES
             .iter()
             .map(|(c, side, kind, conf)| (c.split(' ').collect(), *side, *kind, *conf))
-            .collect();
-        let mut first: rustc_hash::FxHashMap<&'static str, Vec<usize>> = Default::default();
-        for (k, c) in cues.iter().enumerate() {
-            first.entry(c.0[0]).or_default().push(k);
-        }
-        CueTable { cues, first }
+            .collect(),
+        first: FirstWords::new(CUES.iter().map(|c| c.0)),
     })
 }
 

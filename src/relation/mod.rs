@@ -23,6 +23,7 @@
 
 pub mod anchor;
 pub mod causal;
+mod phrases;
 pub mod temporal;
 
 use crate::document::{Document, Span};

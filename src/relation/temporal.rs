@@ -3,6 +3,7 @@
 //! the report; what is expected, after it), the past perfect ("had left" before "arrived"), and
 //! repeated mentions of one event ("the assassination" … "the assassination").
 
+use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
 use crate::document::Span;
 use crate::event::{Aspect, Event, EventAnnotation, EventClass, EventPos, Factuality, Tense};
@@ -61,8 +62,11 @@ fn signal_at(text: &str, times: &TimeAnnotation, i: usize) -> Option<(RelationKi
         toks.get(k)
             .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case(w))
     };
+    static FIRST: std::sync::OnceLock<FirstWords> = std::sync::OnceLock::new();
+    let first = FIRST.get_or_init(|| FirstWords::new(SIGNALS.iter().map(|s| s.0)));
+    let word = toks.get(i)?.span.of(text);
     let mut one = None;
-    for (s, kind) in SIGNALS {
+    for (s, kind) in first.rows(word).iter().map(|&k| &SIGNALS[k]) {
         match s.split_once(' ') {
             Some((a, b)) if is(i, a) && is(i + 1, b) => return Some((*kind, 2)),
             None if one.is_none() && is(i, s) => one = Some((*kind, 1)),
