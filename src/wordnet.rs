@@ -81,7 +81,7 @@ const EVENTIVE: [u8; 4] = [4, 11, 19, 22];
 const KEPT_NOUNS: [u8; 8] = [4, 9, 10, 11, 12, 19, 22, 26];
 
 /// Which inflection rules apply.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum WordClass {
     /// Nouns ("processions" → "procession").
     Noun,

@@ -136,8 +136,14 @@ pub struct View<'a> {
     /// A part-of-speech tag per token.
     pub tags: &'a [Tag],
     words: Words,
-    lemmas: Vec<String>,
+    lemmas: Lemmas,
     in_time: Vec<bool>,
+}
+
+/// Every token's lemma, as spans of one buffer.
+struct Lemmas {
+    buf: String,
+    spans: Vec<(u32, u32)>,
 }
 
 impl<'a> View<'a> {
@@ -146,16 +152,25 @@ impl<'a> View<'a> {
         let toks = segments.tokens();
         let words = Words::new(text, toks);
         let wn = WordNet::get();
-        let lemmas = (0..toks.len())
-            .map(|i| {
-                let w = words.get(i);
-                let class = word_class(tags[i]);
+        // Each distinct (word, class) is lemmatized once; the lemmas share one buffer.
+        let mut lemmas = Lemmas {
+            buf: String::with_capacity(text.len()),
+            spans: Vec::with_capacity(toks.len()),
+        };
+        let mut seen: rustc_hash::FxHashMap<(&str, WordClass), (u32, u32)> = Default::default();
+        for (i, &tag) in tags.iter().enumerate().take(toks.len()) {
+            let w = words.get(i);
+            let class = word_class(tag);
+            let span = *seen.entry((w, class)).or_insert_with(|| {
+                let start = lemmas.buf.len() as u32;
                 match wn.lemma(w, class) {
-                    Cow::Borrowed(l) => l.to_string(),
-                    Cow::Owned(l) => l,
+                    Cow::Borrowed(l) => lemmas.buf.push_str(l),
+                    Cow::Owned(l) => lemmas.buf.push_str(&l),
                 }
-            })
-            .collect();
+                (start, lemmas.buf.len() as u32)
+            });
+            lemmas.spans.push(span);
+        }
         let mut in_time = vec![false; toks.len()];
         let mut k = 0;
         for (i, t) in toks.iter().enumerate() {
@@ -181,7 +196,8 @@ impl<'a> View<'a> {
 
     /// The lemma of token `i`.
     pub fn lemma(&self, i: usize) -> &str {
-        &self.lemmas[i]
+        let (a, b) = self.lemmas.spans[i];
+        &self.lemmas.buf[a as usize..b as usize]
     }
 
     /// Whether token `i` lies in a time expression.
