@@ -6,7 +6,7 @@
 use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
 use crate::document::Span;
-use crate::event::{EventAnnotation, EventPos};
+use crate::event::{EventAnnotation, EventClass, EventPos, Tense};
 use crate::time::TimeAnnotation;
 
 /// Where the cause stands relative to the cue.
@@ -105,6 +105,18 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         0.65,
     ),
     ("thus", CauseSide::BeforeClause, RelationKind::Causes, 0.55),
+    (
+        "as punishment for",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.8,
+    ),
+    (
+        "in exchange for",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.5,
+    ),
     (
         "as a result ,",
         CauseSide::BeforeClause,
@@ -248,16 +260,87 @@ pub fn relate(
                 .clone()
                 .filter(|&k| ev[k].token >= end && ev[k].token - end <= WINDOW)
                 .min_by_key(|&k| ev[k].token);
+            // The clause's own verb, not one of its complements: "has offered to help offset
+            // Jordan's costs because ...": offered.
+            let finite = |k: &usize| {
+                let t = ev[*k].token;
+                ev[*k].pos == EventPos::Verb
+                    && matches!(ev[*k].tense, Tense::Past | Tense::Present | Tense::Future)
+                    // "to help offset": a bare infinitive is read as a past form at times.
+                    && (t == 0 || !["to", "help", "helps", "helped", "let", "make"].iter().any(|w| is(t - 1, w)))
+            };
+            // A report ("the company said the moves are logical because ...") is not what the
+            // cause brings about.
+            let before_finite = in_sent
+                .clone()
+                .filter(|&k| ev[k].token < i && i - ev[k].token <= WINDOW)
+                .filter(|k| finite(k) && ev[*k].class != EventClass::Reporting)
+                .max_by_key(|&k| ev[k].token);
+            // "X over the killing, sources told Y, because Z": what comes before a report
+            // belongs to another clause.
+            let last_report = in_sent
+                .clone()
+                .filter(|&k| ev[k].token < i && ev[k].class == EventClass::Reporting)
+                .map(|k| ev[k].token)
+                .max();
+            let before_in_clause = in_sent
+                .clone()
+                .filter(|&k| ev[k].token < i && i - ev[k].token <= WINDOW)
+                .filter(|&k| last_report.is_none_or(|r| ev[k].token > r))
+                .max_by_key(|&k| (ev[k].pos != EventPos::Noun, ev[k].token));
+            // "Because (of) Y, X": a cue that opens the sentence puts the effect after the
+            // comma that closes its clause.
+            let opens = i == sent.tokens.start
+                || (i == sent.tokens.start + 1
+                    && matches!(toks[i - 1].span.of(text), "And" | "But" | "So"))
+                || (i > sent.tokens.start && is(i - 1, "that"));
+            let main_after_comma = (opens && *side == CauseSide::After)
+                .then(|| (end..sent.tokens.end).find(|&k| toks[k].is_punct(',')))
+                .flatten()
+                .and_then(|comma| {
+                    in_sent
+                        .clone()
+                        .filter(|&k| ev[k].token > comma && ev[k].token - comma <= WINDOW)
+                        .filter(finite)
+                        .min_by_key(|&k| ev[k].token)
+                });
             let (cause, effect) = match side {
                 CauseSide::BeforeClause => (before_verb, after),
                 // "X in response to Y": Y causes X (X: the cue's own event when it is one,
                 // "avenge the killing"; else the clause's verb before the cue).
-                CauseSide::After => (after, cue_event.or(before_verb)),
+                CauseSide::After => (
+                    // "because" opens a clause: its cause is the clause's verb.
+                    if cue.len() == 1 && cue[0] == "because" {
+                        in_sent
+                            .clone()
+                            .filter(|&k| ev[k].token >= end && ev[k].token - end <= WINDOW)
+                            .filter(finite)
+                            .min_by_key(|&k| ev[k].token)
+                            .or(after)
+                    } else {
+                        after
+                    },
+                    cue_event
+                        .or(main_after_comma)
+                        .or(before_finite)
+                        .or(before_in_clause),
+                ),
+                // "X was triggered by Y": the passive turns the cue around.
+                CauseSide::Before if end < sent.tokens.end && is(end, "by") => (after, before),
+                // "would be allowed to leave": a passive with no agent names no cause.
+                CauseSide::Before
+                    if i > sent.tokens.start
+                        && ["be", "been", "was", "were", "is", "are", "being"]
+                            .iter()
+                            .any(|w| is(i - 1, w)) =>
+                {
+                    (None, None)
+                }
                 // "Y prompted X": the cause is the subject before the cue, a noun first.
                 CauseSide::Before => (before, after),
             };
-            if let (Some(c), Some(x)) = (cause, effect) {
-                if c != x {
+            if let Some(c) = cause {
+                if let Some(x) = effect.filter(|&x| x != c) {
                     out.push(Relation {
                         source: c,
                         target: x,
@@ -268,6 +351,72 @@ pub fn relate(
                 }
             }
             i = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::event;
+    use crate::relation::{relate, RelationKind};
+    use crate::time::{tag, TimeConfig};
+    use crate::Document;
+
+    /// Each sentence and the (cause, effect) triggers its cue links; `None`: no link.
+    const EXAMPLES: &[(&str, Option<(&str, &str)>)] = &[
+        // The clause's own verb is the effect, not its infinitive complements.
+        (
+            "The president has offered to help offset the costs because exports collapsed.",
+            Some(("collapsed", "offered")),
+        ),
+        // A cue opening the sentence puts the effect after its clause.
+        (
+            "Because of the strike, the company closed two plants.",
+            Some(("strike", "closed")),
+        ),
+        // A report is not the effect of what it reports.
+        (
+            "The company said the plant closed because prices fell.",
+            Some(("fell", "closed")),
+        ),
+        // The passive turns a causative verb around ...
+        (
+            "The offer was triggered by the sale of the disk-drive business.",
+            Some(("sale", "offer")),
+        ),
+        // ... and with no agent it names no cause.
+        (
+            "Officials said civilians would be allowed to leave the city.",
+            None,
+        ),
+        (
+            "The council ordered an embargo as punishment for seizing the port.",
+            Some(("seizing", "ordered")),
+        ),
+    ];
+
+    #[test]
+    fn cue_examples() {
+        for (text, want) in EXAMPLES {
+            let doc = Document::new(*text).with_dateline("1990-08-20".parse().unwrap());
+            let times = tag(&doc, &TimeConfig::default());
+            let events = event::extract(&doc, &times);
+            let rel = relate(&doc, &times, &events);
+            let got: Vec<(&str, &str)> = rel
+                .relations
+                .iter()
+                .filter(|r| matches!(r.kind, RelationKind::Causes | RelationKind::Enables))
+                .map(|r| {
+                    (
+                        events.events[r.source].span.of(text),
+                        events.events[r.target].span.of(text),
+                    )
+                })
+                .collect();
+            match want {
+                Some(pair) => assert_eq!(got, [*pair], "{text}"),
+                None => assert!(got.is_empty(), "{text}: {got:?}"),
+            }
         }
     }
 }
