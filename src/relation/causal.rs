@@ -2,6 +2,12 @@
 //! of", "due to", "in the wake of", "following" (weak) put the cause after the cue; "led to",
 //! "prompted", "sparked", "triggered", "paved the way for" put it before. A cause is also
 //! before its effect; the graph enforces that.
+//!
+//! The effect of a cue that follows it is the clause's own (finite) verb, not an infinitive
+//! it governs nor a report ("said") around it; a cue opening the sentence ("Because of the
+//! strike, the company closed ...") finds it after the comma. A passive turns a causative verb
+//! around ("was triggered by the sale"), and names no cause without its agent ("would be
+//! allowed to leave").
 
 use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
