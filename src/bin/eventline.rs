@@ -159,8 +159,9 @@ enum TrainCommand {
         /// MATRES files, one per --tbaq.
         #[arg(long, required = true)]
         matres: Vec<PathBuf>,
-        /// Passes over the pairs (few: more overfits across corpora).
-        #[arg(long, default_value_t = 1)]
+        /// Passes over the pairs, each in a new shuffled order (few: more overfits across
+        /// corpora).
+        #[arg(long, default_value_t = 2)]
         iterations: usize,
         /// Where to write the model.
         #[arg(long, default_value = "models/pairs.bin")]
@@ -233,8 +234,9 @@ enum EvalCommand {
         /// Pairs files for --train-tbaq, in the same order.
         #[arg(long)]
         train_pairs: Vec<PathBuf>,
-        /// Passes over the training pairs (few: more overfits across corpora).
-        #[arg(long, default_value_t = 1)]
+        /// Passes over the training pairs, each in a new shuffled order (few: more overfits
+        /// across corpora).
+        #[arg(long, default_value_t = 2)]
         iterations: usize,
     },
     /// Causal-TimeBank: causal links (cause → effect) P/R/F1.

@@ -9,7 +9,7 @@ use super::{read_utf8, timeml_files};
 use crate::document::Span;
 use crate::error::{Error, Result};
 use crate::event;
-use crate::learn::{Features, Model, Trainer};
+use crate::learn::{Features, Model, Shuffle, Trainer};
 use crate::relation;
 use crate::time::{self, TimeConfig};
 use crate::timeline::pair::{self, LABELS};
@@ -113,22 +113,33 @@ pub fn pair_documents(tbaq_dir: &Path, pairs: &[MatresPair]) -> Result<Vec<PairD
     Ok(out)
 }
 
-/// Train a pair model on prepared documents.
+/// Train a pair model on prepared documents: `iterations` passes over every pair, each pass in
+/// a new order (a fixed-seed shuffle), so that no document's pairs come last in every pass.
 pub fn train_pairs(docs: &[PairDocument], iterations: usize) -> Model {
     let mut trainer = Trainer::new(LABELS.iter().map(|s| s.to_string()).collect());
     let mut f = Features::new();
+    let mut order: Vec<(&PairDocument, usize, usize, usize)> = docs
+        .iter()
+        .flat_map(|d| {
+            d.pairs
+                .iter()
+                .filter_map(move |&(ab, gold)| ab.map(|(a, b)| (d, a, b, gold)))
+        })
+        .collect();
+    let mut shuffle = Shuffle::new(PAIR_SEED);
     for _ in 0..iterations {
-        for d in docs {
-            for &(ab, gold) in &d.pairs {
-                let Some((a, b)) = ab else { continue };
-                f.clear();
-                pair::features(&d.timeline, a, b, &mut f);
-                trainer.train(f.hashes(), gold);
-            }
+        shuffle.shuffle(&mut order);
+        for &(d, a, b, gold) in &order {
+            f.clear();
+            pair::features(&d.timeline, a, b, &mut f);
+            trainer.train(f.hashes(), gold);
         }
     }
     trainer.finish(0.0)
 }
+
+/// The seed of the training order of [`train_pairs`].
+const PAIR_SEED: u64 = 1;
 
 /// MATRES counts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
