@@ -260,6 +260,7 @@ impl WordNet {
             let b = stem.as_bytes();
             if repl.is_empty()
                 && b.len() >= 3
+                && b[b.len() - 1].is_ascii_alphabetic()
                 && b[b.len() - 1] == b[b.len() - 2]
                 && (suffix == &"ed" || suffix == &"ing")
             {
@@ -362,4 +363,19 @@ pub fn build(dir: &Path) -> Result<(String, String)> {
         }
     }
     Ok((s, e))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lemmas_of_regular_irregular_and_odd_words() {
+        let wn = WordNet::get();
+        assert_eq!(wn.lemma("stopped", WordClass::Verb), "stop");
+        assert_eq!(wn.lemma("bodies", WordClass::Noun), "body");
+        assert_eq!(wn.lemma("went", WordClass::Verb), "go");
+        // A doubled last byte inside a multi-byte letter is not a doubled consonant.
+        assert_eq!(wn.lemma("\u{10a28}ed", WordClass::Verb), "\u{10a28}");
+    }
 }
