@@ -7,7 +7,8 @@
 //! it governs nor a report ("said") around it; a cue opening the sentence ("Because of the
 //! strike, the company closed ...") finds it after the comma. A passive turns a causative verb
 //! around ("was triggered by the sale"), and names no cause without its agent ("would be
-//! allowed to leave").
+//! allowed to leave"); a happening as the agent of any passive is its cause ("were hurt by the
+//! disposal"), a person or an order ("followed by") is not.
 
 use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
@@ -24,6 +25,9 @@ pub enum CauseSide {
     Before,
     /// "Y happened, so X": the cause is the clause before the cue (its verb first).
     BeforeClause,
+    /// "X was hurt by Y": a happening as the agent of a passive is its cause (a person or
+    /// a company, not an event, gives no link).
+    Agent,
 }
 
 /// Causal cues (lower case, as token sequences), their direction, kind and confidence.
@@ -111,6 +115,10 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         0.65,
     ),
     ("thus", CauseSide::BeforeClause, RelationKind::Causes, 0.55),
+    ("by", CauseSide::Agent, RelationKind::Causes, 0.6),
+    ("reflecting", CauseSide::After, RelationKind::Causes, 0.6),
+    ("reflected", CauseSide::After, RelationKind::Causes, 0.55),
+    ("reflects", CauseSide::After, RelationKind::Causes, 0.55),
     (
         "as punishment for",
         CauseSide::After,
@@ -201,6 +209,74 @@ fn cue_table() -> &'static CueTable {
             .collect(),
         first: FirstWords::new(CUES.iter().map(|c| c.0)),
     })
+}
+
+/// Passives whose agent is not their cause ("followed by a restructuring").
+const NOT_AGENT_CAUSED: &[&str] = &[
+    "followed",
+    "preceded",
+    "accompanied",
+    "replaced",
+    "succeeded",
+    "joined",
+    "sought",
+    "acquired",
+    "bought",
+];
+
+/// Words that close an agent phrase ("by worries about possible declines": worries).
+const AGENT_ENDS: &[&str] = &[
+    "of", "in", "on", "at", "for", "from", "and", "or", "that", "about", "with", "to", "over",
+    "after", "before", "as", "which", "who",
+];
+
+/// "hurt (badly) by (sharp price) declines": the passive participle just before the "by" at
+/// token `by` is the effect, the first event of the agent phrase its cause ("by continuing
+/// economic problems": the noun, not the participle that modifies it).
+fn passive_agent(
+    text: &str,
+    toks: &[crate::segment::Token],
+    events: &EventAnnotation,
+    in_sent: std::ops::Range<usize>,
+    by: usize,
+) -> (Option<usize>, Option<usize>) {
+    let ev = &events.events;
+    // "were hurt by", "offset in part by": a past participle at most three tokens back.
+    let effect = in_sent
+        .clone()
+        .filter(|&k| ev[k].token < by && by - ev[k].token <= 3)
+        .filter(|&k| {
+            ev[k].pos == EventPos::Verb
+                && events
+                    .tags
+                    .get(ev[k].token)
+                    .is_some_and(|&t| crate::segment::pos::name(t) == "VBN")
+        })
+        .max_by_key(|&k| ev[k].token)
+        // "followed by" orders; "sparked by" is read as a cue of its own.
+        .filter(|&k| {
+            let w = ev[k].span.of(text);
+            !NOT_AGENT_CAUSED.iter().any(|x| x.eq_ignore_ascii_case(w))
+                && !CUES
+                    .iter()
+                    .any(|(c, side, ..)| *side == CauseSide::Before && c.eq_ignore_ascii_case(w))
+        });
+    // The agent phrase ends at the next preposition-like word or punctuation.
+    let end = (by + 1..toks.len().min(by + 6))
+        .find(|&k| {
+            let w = toks[k].span.of(text);
+            !toks[k].is_word() || AGENT_ENDS.contains(&w)
+        })
+        .unwrap_or(by + 6);
+    let mut agent = in_sent.filter(|&k| ev[k].token > by && ev[k].token < end);
+    let first = agent.next();
+    let cause = match first {
+        Some(k) if ev[k].tense == Tense::Prespart => {
+            agent.find(|&n| ev[n].pos == EventPos::Noun).or(first)
+        }
+        other => other,
+    };
+    (cause, effect.filter(|_| cause.is_some()))
 }
 
 /// How far (in tokens) cause and effect may be from the cue.
@@ -311,6 +387,7 @@ pub fn relate(
                         .min_by_key(|&k| ev[k].token)
                 });
             let (cause, effect) = match side {
+                CauseSide::Agent => passive_agent(text, toks, events, in_sent.clone(), i),
                 CauseSide::BeforeClause => (before_verb, after),
                 // "X in response to Y": Y causes X (X: the cue's own event when it is one,
                 // "avenge the killing"; else the clause's verb before the cue).
@@ -398,6 +475,18 @@ mod tests {
         (
             "The council ordered an embargo as punishment for seizing the port.",
             Some(("seizing", "ordered")),
+        ),
+        // A happening as the agent of a passive is its cause; a person is not.
+        (
+            "Earnings were hurt by the disposal of two plants.",
+            Some(("disposal", "hurt")),
+        ),
+        ("The plant was visited by the president.", None),
+        // ... nor is what follows a sequence.
+        ("The takeover would be followed by a restructuring.", None),
+        (
+            "Net income fell 22%, reflecting the damages from the hurricane.",
+            Some(("damages", "fell")),
         ),
     ];
 
