@@ -170,6 +170,16 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         0.75,
     ),
     ("allowed", CauseSide::Before, RelationKind::Enables, 0.6),
+    ("allow", CauseSide::Before, RelationKind::Enables, 0.55),
+    ("allows", CauseSide::Before, RelationKind::Enables, 0.6),
+    ("allowing", CauseSide::Before, RelationKind::Enables, 0.55),
+    ("resulting in", CauseSide::Before, RelationKind::Causes, 0.8),
+    (
+        "responsible for",
+        CauseSide::Before,
+        RelationKind::Causes,
+        0.6,
+    ),
     ("enabled", CauseSide::Before, RelationKind::Enables, 0.7),
 ];
 
@@ -333,6 +343,7 @@ pub fn relate(
             let before = in_sent
                 .clone()
                 .filter(|&k| ev[k].token < i && i - ev[k].token <= WINDOW)
+                .filter(|&k| ev[k].class != EventClass::Reporting)
                 .max_by_key(|&k| (ev[k].pos == EventPos::Noun, ev[k].token));
             let before_verb = in_sent
                 .clone()
@@ -419,6 +430,13 @@ pub fn relate(
                 {
                     (None, None)
                 }
+                // "extended the offer to allow shareholders to review it", "posted a charge,
+                // resulting in a loss": the clause's verb, not its object, is the cause.
+                CauseSide::Before
+                    if i > sent.tokens.start && (is(i - 1, "to") || toks[i - 1].is_punct(',')) =>
+                {
+                    (before_finite.or(before), after)
+                }
                 // "Y prompted X": the cause is the subject before the cue, a noun first.
                 CauseSide::Before => (before, after),
             };
@@ -487,6 +505,15 @@ mod tests {
         (
             "Net income fell 22%, reflecting the damages from the hurricane.",
             Some(("damages", "fell")),
+        ),
+        // After "to" or a comma, the clause's verb is the cause, not its object.
+        (
+            "The company extended the offer to allow shareholders to review the plan.",
+            Some(("extended", "review")),
+        ),
+        (
+            "The bank took a large charge, resulting in a loss for the quarter.",
+            Some(("took", "loss")),
         ),
     ];
 
