@@ -191,6 +191,65 @@ fn time_record(t: &EventTime, certainty: DateCertainty) -> EventTimeRecord {
 }
 
 impl TimelineRecord {
+    /// The names of the record's top-level fields, in the order they are written.
+    pub const FIELDS: &'static [&'static str] = &[
+        "id",
+        "dateline",
+        "timexes",
+        "events",
+        "relations",
+        "dropped",
+        "order",
+    ];
+
+    /// The record as one line of JSON, followed by the `extra` fields it does not have itself
+    /// (a field of the record keeps the record's value): how `eventline corpus` passes the
+    /// fields of its input through. Built as text, without an intermediate JSON tree.
+    ///
+    /// ```
+    /// use eventline::{export::TimelineRecord, timeline::Timeline, Document};
+    ///
+    /// let doc = Document::new("Talks began on Monday.").with_dateline("2024-08-01".parse()?);
+    /// let record = TimelineRecord::new(&Timeline::build(&doc));
+    /// let mut extra = serde_json::Map::new();
+    /// extra.insert("lang".into(), "en".into());
+    /// extra.insert("order".into(), "ignored: the record has its own".into());
+    /// let line = record.to_json_line(&extra)?;
+    /// let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+    /// assert_eq!(v["lang"], "en");
+    /// assert!(v["order"].is_array());
+    /// # Ok::<(), eventline::Error>(())
+    /// ```
+    pub fn to_json_line(
+        &self,
+        extra: &serde_json::Map<String, serde_json::Value>,
+    ) -> Result<String, crate::Error> {
+        let json = |source| crate::Error::Json {
+            context: "timeline record".into(),
+            source,
+        };
+        let mut line = serde_json::to_string(self).map_err(json)?;
+        let own = |k: &str| {
+            if k == "id" {
+                self.id.is_some()
+            } else {
+                Self::FIELDS.contains(&k)
+            }
+        };
+        let mut added = extra.iter().filter(|(k, _)| !own(k)).peekable();
+        if added.peek().is_some() && line.ends_with('}') {
+            line.pop();
+            for (k, v) in added {
+                line.push(',');
+                line.push_str(&serde_json::to_string(k).map_err(json)?);
+                line.push(':');
+                line.push_str(&serde_json::to_string(v).map_err(json)?);
+            }
+            line.push('}');
+        }
+        Ok(line)
+    }
+
     /// The record of a timeline.
     pub fn new(t: &Timeline) -> Self {
         let doc = t.document();
@@ -265,5 +324,39 @@ impl TimelineRecord {
                 .collect(),
             order: t.order().iter().map(|&i| eid(i)).collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Document;
+
+    #[test]
+    fn fields_are_the_serialized_top_level_keys_in_order() {
+        let doc = Document::new("Talks began on Monday.")
+            .with_id("d1")
+            .with_dateline("2024-08-01".parse().unwrap());
+        let record = TimelineRecord::new(&Timeline::build(&doc));
+        let value = serde_json::to_value(&record).unwrap();
+        let keys: Vec<&str> = value
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        assert_eq!(keys, TimelineRecord::FIELDS);
+        // An input field the record has (the id) keeps the record's value; others follow it.
+        let mut extra = serde_json::Map::new();
+        extra.insert("id".into(), "other".into());
+        extra.insert("source".into(), serde_json::json!({"feed": "wire"}));
+        let line: serde_json::Value =
+            serde_json::from_str(&record.to_json_line(&extra).unwrap()).unwrap();
+        assert_eq!(line["id"], "d1");
+        assert_eq!(line["source"]["feed"], "wire");
+        assert_eq!(
+            line.as_object().unwrap().len(),
+            TimelineRecord::FIELDS.len() + 1
+        );
     }
 }

@@ -15,7 +15,7 @@ use eventline::corpus::{Item, Reader, Source};
 use eventline::export::TimelineRecord;
 use eventline::timeline::Timeline;
 use eventline::Dateline;
-use serde_json::{json, Value};
+use serde_json::json;
 
 /// Documents in flight per worker thread.
 const WINDOW_PER_THREAD: usize = 4;
@@ -71,21 +71,16 @@ fn process(item: Item, default_dateline: Option<Dateline>) -> Done {
     // reported like any other failure and the run goes on.
     let built = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let timeline = Timeline::build(&doc);
-        serde_json::to_value(TimelineRecord::new(&timeline))
+        TimelineRecord::new(&timeline).to_json_line(&input.extra)
     }));
     match built {
-        Ok(Ok(Value::Object(mut record))) => {
-            for (k, v) in input.extra {
-                record.entry(k).or_insert(v);
-            }
-            Done {
-                seq: item.seq,
-                line: Value::Object(record).to_string(),
-                bytes,
-                failure: None,
-            }
-        }
-        Ok(Ok(_)) | Ok(Err(_)) | Err(_) => {
+        Ok(Ok(line)) => Done {
+            seq: item.seq,
+            line,
+            bytes,
+            failure: None,
+        },
+        Ok(Err(_)) | Err(_) => {
             let message = "internal error while building the timeline";
             Done {
                 seq: item.seq,
