@@ -12,7 +12,6 @@ use crate::learn::{Features, Model, Trainer};
 use crate::segment::pos::{self, Tag, Words};
 use crate::segment::{Segments, TokenKind};
 use crate::wordnet::{WordClass, WordNet};
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../models/events.bin");
@@ -140,41 +139,25 @@ pub struct View<'a> {
     /// A part-of-speech tag per token.
     pub tags: &'a [Tag],
     words: Words,
-    lemmas: Lemmas,
     in_time: Vec<bool>,
-}
-
-/// Every token's lemma, as spans of one buffer.
-struct Lemmas {
-    buf: String,
-    spans: Vec<(u32, u32)>,
 }
 
 impl<'a> View<'a> {
     /// Prepare a document: `times` are the spans of its time expressions.
     pub fn new(text: &'a str, segments: &'a Segments, tags: &'a [Tag], times: &[Span]) -> Self {
+        let words = Words::new(text, segments.tokens()).with_classes();
+        Self::with_words(text, segments, tags, words, times)
+    }
+
+    /// Prepare a document whose words the tagger has already looked up.
+    pub(crate) fn with_words(
+        text: &'a str,
+        segments: &'a Segments,
+        tags: &'a [Tag],
+        words: Words,
+        times: &[Span],
+    ) -> Self {
         let toks = segments.tokens();
-        let words = Words::new(text, toks);
-        let wn = WordNet::get();
-        // Each distinct (word, class) is lemmatized once; the lemmas share one buffer.
-        let mut lemmas = Lemmas {
-            buf: String::with_capacity(text.len()),
-            spans: Vec::with_capacity(toks.len()),
-        };
-        let mut seen: rustc_hash::FxHashMap<(&str, WordClass), (u32, u32)> = Default::default();
-        for (i, &tag) in tags.iter().enumerate().take(toks.len()) {
-            let w = words.get(i);
-            let class = word_class(tag);
-            let span = *seen.entry((w, class)).or_insert_with(|| {
-                let start = lemmas.buf.len() as u32;
-                match wn.lemma(w, class) {
-                    Cow::Borrowed(l) => lemmas.buf.push_str(l),
-                    Cow::Owned(l) => lemmas.buf.push_str(&l),
-                }
-                (start, lemmas.buf.len() as u32)
-            });
-            lemmas.spans.push(span);
-        }
         let mut in_time = vec![false; toks.len()];
         let mut k = 0;
         for (i, t) in toks.iter().enumerate() {
@@ -188,7 +171,6 @@ impl<'a> View<'a> {
             segments,
             tags,
             words,
-            lemmas,
             in_time,
         }
     }
@@ -200,8 +182,11 @@ impl<'a> View<'a> {
 
     /// The lemma of token `i`.
     pub fn lemma(&self, i: usize) -> &str {
-        let (a, b) = self.lemmas.spans[i];
-        &self.lemmas.buf[a as usize..b as usize]
+        let class = self
+            .tags
+            .get(i)
+            .map_or(WordClass::Other, |&t| word_class(t));
+        self.words.lemma(i, class)
     }
 
     /// Whether token `i` lies in a time expression.

@@ -313,9 +313,11 @@ pub fn extract_at(
 ) -> EventAnnotation {
     let text = doc.text();
     let seg = &times.segments;
-    let tags = pos::tag(text, seg);
+    // The tagger and the event model share the words and their WordNet lemmas.
+    let words = pos::Words::new(text, seg.tokens()).with_classes();
+    let tags = pos::tag_words(pos::model(), &words, seg);
     let spans: Vec<Span> = times.timexes.iter().map(|t| t.span).collect();
-    let view = detect::View::new(text, seg, &tags, &spans);
+    let view = detect::View::with_words(text, seg, &tags, words, &spans);
     let mut classes = detect::classify(model, &view);
     for s in given {
         let i = seg.tokens().partition_point(|t| t.span.end <= s.start);

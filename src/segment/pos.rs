@@ -59,8 +59,12 @@ pub fn tag(text: &str, seg: &Segments) -> Vec<Tag> {
 
 /// Tag with another model (one trained by [`train`]).
 pub fn tag_with(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
+    tag_words(model, &Words::new(text, seg.tokens()).with_classes(), seg)
+}
+
+/// Tag words already normalized (and looked up in WordNet by [`Words::with_classes`]).
+pub(crate) fn tag_words(model: &Model, words: &Words, seg: &Segments) -> Vec<Tag> {
     let toks = seg.tokens();
-    let words = Words::new(text, toks).with_classes();
     let mut out = vec![0; toks.len()];
     let mut f = Features::new();
     let mut scores = Vec::new();
@@ -74,7 +78,7 @@ pub fn tag_with(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
                 Some(t) => t as Tag,
                 None => {
                     f.clear();
-                    features(&words, toks, s.tokens.clone(), i, p1, p2, &mut f);
+                    features(words, toks, s.tokens.clone(), i, p1, p2, &mut f);
                     model.scores(f.hashes(), &mut scores);
                     crate::learn::argmax(&scores) as Tag
                 }
@@ -102,8 +106,20 @@ const END: &[u8] = b"-END-";
 pub(crate) struct Words {
     buf: String,
     ends: Vec<usize>,
-    /// What WordNet allows each word to be (filled by `with_classes`).
-    classes: Vec<&'static [u8]>,
+    /// Each token's distinct word, an index into `known` (filled by `with_classes`).
+    ids: Vec<u32>,
+    /// What WordNet says of each distinct word.
+    known: Vec<WordInfo>,
+    /// The lemmas of `known`, in one buffer.
+    lemmas: String,
+}
+
+/// What WordNet allows a word to be, and its lemma read as a verb and as a noun (spans of
+/// `Words::lemmas`).
+struct WordInfo {
+    classes: &'static [u8],
+    verb: (u32, u32),
+    noun: (u32, u32),
 }
 
 impl Words {
@@ -127,26 +143,65 @@ impl Words {
         Words {
             buf,
             ends,
-            classes: Vec::new(),
+            ids: Vec::new(),
+            known: Vec::new(),
+            lemmas: String::new(),
         }
     }
 
-    /// Look up each word's WordNet classes once per distinct word.
+    /// Look up each distinct word in WordNet once: its classes and its lemmas.
     pub(crate) fn with_classes(mut self) -> Self {
-        let mut seen: rustc_hash::FxHashMap<&str, &'static [u8]> = Default::default();
-        let classes = (0..self.ends.len())
-            .map(|i| {
-                *seen
-                    .entry(self.get(i))
-                    .or_insert_with_key(|w| word_classes(w))
-            })
-            .collect();
-        self.classes = classes;
+        use crate::wordnet::{WordClass, WordNet};
+        let wn = WordNet::get();
+        let mut seen: rustc_hash::FxHashMap<&str, u32> = Default::default();
+        let mut ids = Vec::with_capacity(self.ends.len());
+        let mut known = Vec::new();
+        let mut lemmas = String::new();
+        for i in 0..self.ends.len() {
+            let w = self.get(i);
+            let id = *seen.entry(w).or_insert_with(|| {
+                let mut push = |l: &str| {
+                    let start = lemmas.len() as u32;
+                    lemmas.push_str(l);
+                    (start, lemmas.len() as u32)
+                };
+                let verb = push(&wn.lemma(w, WordClass::Verb));
+                let noun = push(&wn.lemma(w, WordClass::Noun));
+                let at = |(a, b): (u32, u32)| &lemmas[a as usize..b as usize];
+                let classes = word_classes(wn, at(verb), at(noun));
+                known.push(WordInfo {
+                    classes,
+                    verb,
+                    noun,
+                });
+                (known.len() - 1) as u32
+            });
+            ids.push(id);
+        }
+        self.ids = ids;
+        self.known = known;
+        self.lemmas = lemmas;
         self
     }
 
+    fn info(&self, i: usize) -> Option<&WordInfo> {
+        self.known.get(*self.ids.get(i)? as usize)
+    }
+
     fn classes(&self, i: usize) -> &'static [u8] {
-        self.classes.get(i).copied().unwrap_or(b"-")
+        self.info(i).map_or(b"-", |w| w.classes)
+    }
+
+    /// The lemma of token `i` read as `class` (the word itself for other classes, or before
+    /// `with_classes`).
+    pub(crate) fn lemma(&self, i: usize, class: crate::wordnet::WordClass) -> &str {
+        use crate::wordnet::WordClass;
+        let span = match (self.info(i), class) {
+            (Some(w), WordClass::Verb) => w.verb,
+            (Some(w), WordClass::Noun) => w.noun,
+            _ => return self.get(i),
+        };
+        &self.lemmas[span.0 as usize..span.1 as usize]
     }
 
     pub(crate) fn get(&self, i: usize) -> &str {
@@ -171,12 +226,11 @@ fn shape(t: &Token, w: &str) -> &'static [u8] {
     }
 }
 
-/// What WordNet allows the word to be: a verb form, a noun form, both or neither.
-fn word_classes(w: &str) -> &'static [u8] {
-    use crate::wordnet::{WordClass, WordNet};
-    let wn = WordNet::get();
-    let verb = wn.is_verb(&wn.lemma(w, WordClass::Verb));
-    let noun = wn.noun(&wn.lemma(w, WordClass::Noun)).is_some();
+/// What WordNet allows a word to be (given its lemmas as a verb and as a noun): a verb form, a
+/// noun form, both or neither.
+fn word_classes(wn: &crate::wordnet::WordNet, verb: &str, noun: &str) -> &'static [u8] {
+    let verb = wn.is_verb(verb);
+    let noun = wn.noun(noun).is_some();
     match (verb, noun) {
         (true, true) => b"vn",
         (true, false) => b"v",
@@ -230,11 +284,7 @@ fn features(
     );
     f.add(17, suffix(w, 4));
     if toks[i].is_word() {
-        let classes = if words.classes.is_empty() {
-            word_classes(w)
-        } else {
-            words.classes(i)
-        };
+        let classes = words.classes(i);
         f.add(18, classes);
         f.add2(19, p1, classes);
     }
