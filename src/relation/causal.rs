@@ -335,6 +335,26 @@ pub fn relate(
             }
             let end = i + cue.len();
             let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
+            let mut link = |cause: Option<usize>, effect: Option<usize>| {
+                if let (Some(c), Some(x)) = (cause, effect) {
+                    if c != x {
+                        out.push(Relation {
+                            source: c,
+                            target: x,
+                            kind: *kind,
+                            evidence: Evidence::signal("causal-cue", span, text),
+                            confidence: *confidence,
+                        });
+                    }
+                }
+            };
+            // "by" is frequent: its own rule, before the candidates the other cues look at.
+            if *side == CauseSide::Agent {
+                let (cause, effect) = passive_agent(text, toks, events, in_sent.clone(), i);
+                link(cause, effect);
+                i = end;
+                continue;
+            }
             // An event that is the cue's own word ("avenge", "response", "prompted").
             let cue_event = in_sent
                 .clone()
@@ -398,7 +418,7 @@ pub fn relate(
                         .min_by_key(|&k| ev[k].token)
                 });
             let (cause, effect) = match side {
-                CauseSide::Agent => passive_agent(text, toks, events, in_sent.clone(), i),
+                CauseSide::Agent => (None, None), // handled above
                 CauseSide::BeforeClause => (before_verb, after),
                 // "X in response to Y": Y causes X (X: the cue's own event when it is one,
                 // "avenge the killing"; else the clause's verb before the cue).
@@ -440,17 +460,7 @@ pub fn relate(
                 // "Y prompted X": the cause is the subject before the cue, a noun first.
                 CauseSide::Before => (before, after),
             };
-            if let Some(c) = cause {
-                if let Some(x) = effect.filter(|&x| x != c) {
-                    out.push(Relation {
-                        source: c,
-                        target: x,
-                        kind: *kind,
-                        evidence: Evidence::signal("causal-cue", span, text),
-                        confidence: *confidence,
-                    });
-                }
-            }
+            link(cause, effect);
             i = end;
         }
     }
