@@ -304,12 +304,15 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
         .map(|l| EventClass::from_timeml(l))
         .collect();
     // Whether a tag may be an event, by tag.
-    let open: Vec<bool> = (0..=Tag::MAX)
-        .map(|t| {
-            let name = pos::name(t);
-            !CLOSED_CLASS.contains(&name) && !RARELY_EVENTS.contains(&name)
-        })
-        .collect();
+    static OPEN: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    let open = OPEN.get_or_init(|| {
+        (0..=Tag::MAX)
+            .map(|t| {
+                let name = pos::name(t);
+                !CLOSED_CLASS.contains(&name) && !RARELY_EVENTS.contains(&name)
+            })
+            .collect()
+    });
     (0..n)
         .map(|i| {
             let t = &v.segments.tokens()[i];
