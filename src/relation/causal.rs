@@ -13,7 +13,7 @@
 use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
 use crate::document::Span;
-use crate::event::{EventAnnotation, EventClass, EventPos, Tense};
+use crate::event::{Aspect, EventAnnotation, EventClass, EventPos, Tense};
 use crate::time::TimeAnnotation;
 
 /// Where the cause stands relative to the cue.
@@ -95,6 +95,8 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ),
     ("following", CauseSide::After, RelationKind::Causes, 0.4),
     ("because", CauseSide::After, RelationKind::Causes, 0.75),
+    // Only where the clause is not in the perfect ("has been built since ..." is a time).
+    ("since", CauseSide::After, RelationKind::Causes, 0.5),
     ("thanks to", CauseSide::After, RelationKind::Causes, 0.75),
     ("stems from", CauseSide::After, RelationKind::Causes, 0.8),
     ("stemmed from", CauseSide::After, RelationKind::Causes, 0.8),
@@ -121,6 +123,12 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ("reflects", CauseSide::After, RelationKind::Causes, 0.55),
     (
         "as punishment for",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.8,
+    ),
+    (
+        "in punishment for",
         CauseSide::After,
         RelationKind::Causes,
         0.8,
@@ -424,13 +432,18 @@ pub fn relate(
                 // "avenge the killing"; else the clause's verb before the cue).
                 CauseSide::After => (
                     // "because" opens a clause: its cause is the clause's verb.
-                    if cue.len() == 1 && cue[0] == "because" {
-                        in_sent
+                    // "since" is causal only before a clause ("since Vietnam" is a time).
+                    if cue.len() == 1 && matches!(cue[0], "because" | "since") {
+                        let verb = in_sent
                             .clone()
                             .filter(|&k| ev[k].token >= end && ev[k].token - end <= WINDOW)
                             .filter(finite)
-                            .min_by_key(|&k| ev[k].token)
-                            .or(after)
+                            .min_by_key(|&k| ev[k].token);
+                        if cue[0] == "because" {
+                            verb.or(after)
+                        } else {
+                            verb
+                        }
                     } else {
                         after
                     },
@@ -460,7 +473,29 @@ pub fn relate(
                 // "Y prompted X": the cause is the subject before the cue, a noun first.
                 CauseSide::Before => (before, after),
             };
-            link(cause, effect);
+            // "since" is a time after a perfect ("have bombed two towns since ..."), after
+            // "ever" or before a date ("since May"); a cause otherwise ("the ruling was flawed
+            // since it ...").
+            let temporal_since = cue[0] == "since"
+                && ((i > sent.tokens.start && is(i - 1, "ever"))
+                    || effect.is_none_or(|x| {
+                        matches!(
+                            ev[x].aspect,
+                            Aspect::Perfective | Aspect::PerfectiveProgressive
+                        )
+                    })
+                    || toks.get(end).is_some_and(|n| {
+                        let k = times
+                            .timexes
+                            .partition_point(|t| t.span.start < n.span.start);
+                        times
+                            .timexes
+                            .get(k)
+                            .is_some_and(|t| t.span.start == n.span.start)
+                    }));
+            if !temporal_since {
+                link(cause, effect);
+            }
             i = end;
         }
     }
@@ -525,6 +560,16 @@ mod tests {
             "The bank took a large charge, resulting in a loss for the quarter.",
             Some(("took", "loss")),
         ),
+        // "since" gives a cause before a clause, unless the clause it follows is in the perfect.
+        (
+            "The company cut prices since demand fell sharply.",
+            Some(("fell", "cut")),
+        ),
+        (
+            "Extremists have bombed two towns since the talks collapsed.",
+            None,
+        ),
+        ("It was the largest operation since Vietnam.", None),
     ];
 
     #[test]
