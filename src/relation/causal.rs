@@ -297,6 +297,53 @@ fn passive_agent(
     (cause, effect.filter(|_| cause.is_some()))
 }
 
+/// Words that may stand inside a cue without changing it: "due mostly to", "thanks in part
+/// to", "as a direct result of".
+const HEDGES: &[&str] = &[
+    "mostly",
+    "largely",
+    "partly",
+    "mainly",
+    "primarily",
+    "partially",
+    "chiefly",
+    "entirely",
+    "also",
+    "only",
+    "direct",
+    "in part",
+    "in large part",
+];
+
+/// Where the cue starting at token `i` ends (exclusive), its words matched in order with
+/// hedges allowed between them; `None` if it does not match before `limit`.
+fn cue_end(
+    is: &impl Fn(usize, &str) -> bool,
+    cue: &[&str],
+    i: usize,
+    limit: usize,
+) -> Option<usize> {
+    let mut at = i + 1;
+    for w in cue.iter().skip(1) {
+        loop {
+            if at >= limit {
+                return None;
+            }
+            if is(at, w) {
+                break;
+            }
+            let hedge = HEDGES.iter().find_map(|h| {
+                let n = h.split(' ').count();
+                (at + n <= limit && h.split(' ').enumerate().all(|(k, x)| is(at + k, x)))
+                    .then_some(n)
+            })?;
+            at += hedge;
+        }
+        at += 1;
+    }
+    Some(at)
+}
+
 /// How far (in tokens) cause and effect may be from the cue.
 pub const WINDOW: usize = 12;
 
@@ -325,11 +372,10 @@ pub fn relate(
         let in_sent = start..e;
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
-            let found = cues.starting_with(toks[i].span.of(text)).find(|(c, ..)| {
-                i + c.len() <= sent.tokens.end
-                    && c.iter().enumerate().skip(1).all(|(k, w)| is(i + k, w))
-            });
-            let Some((cue, side, kind, confidence)) = found else {
+            let found = cues
+                .starting_with(toks[i].span.of(text))
+                .find_map(|c| Some((c, cue_end(&is, c.0.as_slice(), i, sent.tokens.end)?)));
+            let Some(((cue, side, kind, confidence), end)) = found else {
                 i += 1;
                 continue;
             };
@@ -341,7 +387,6 @@ pub fn relate(
                 i += 1;
                 continue;
             }
-            let end = i + cue.len();
             let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
             let mut link = |cause: Option<usize>, effect: Option<usize>| {
                 if let (Some(c), Some(x)) = (cause, effect) {
@@ -570,6 +615,11 @@ mod tests {
             None,
         ),
         ("It was the largest operation since Vietnam.", None),
+        // A hedge inside a cue leaves it a cue.
+        (
+            "Output fell in October, due mostly to the strike.",
+            Some(("strike", "fell")),
+        ),
     ];
 
     #[test]
