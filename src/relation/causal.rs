@@ -14,6 +14,7 @@ use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
 use crate::document::Span;
 use crate::event::{Aspect, EventAnnotation, EventClass, EventPos, Tense};
+use crate::lexicon::Lex;
 use crate::time::TimeAnnotation;
 
 /// Where the cause stands relative to the cue.
@@ -387,6 +388,18 @@ pub fn relate(
                 i += 1;
                 continue;
             }
+            // "the following year", "the week following the crash": an adjective, or a time.
+            if cue[0] == "following"
+                && i > sent.tokens.start
+                && (super::temporal::DEFINITE.iter().any(|d| is(i - 1, d))
+                    || matches!(
+                        toks[i - 1].lex,
+                        Lex::Unit(_) | Lex::Units(_) | Lex::DayPart(_)
+                    ))
+            {
+                i += 1;
+                continue;
+            }
             let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
             let mut link = |cause: Option<usize>, effect: Option<usize>| {
                 if let (Some(c), Some(x)) = (cause, effect) {
@@ -615,6 +628,11 @@ mod tests {
             None,
         ),
         ("It was the largest operation since Vietnam.", None),
+        // "the following year" is an adjective, "the week following" a time.
+        (
+            "He was made a general, and the following year he was appointed attache.",
+            None,
+        ),
         // A hedge inside a cue leaves it a cue.
         (
             "Output fell in October, due mostly to the strike.",
