@@ -134,6 +134,12 @@ impl Model {
     pub fn scores(&self, features: &[u32], scores: &mut Vec<f32>) {
         scores.clear();
         scores.resize(self.labels.len(), 0.0);
+        self.add_scores(features, scores);
+    }
+
+    /// Add the weights of `features` to `scores` (one per label), as [`Model::scores`] does
+    /// from zero: a caller can start from scores it has kept.
+    pub fn add_scores(&self, features: &[u32], scores: &mut [f32]) {
         for f in features {
             match self.index.get(f) {
                 Some(&(row, DENSE)) => {

@@ -67,19 +67,43 @@ pub(crate) fn tag_words(model: &Model, words: &Words, seg: &Segments) -> Vec<Tag
     let toks = seg.tokens();
     let mut out = vec![0; toks.len()];
     let mut f = Features::new();
-    let mut scores = Vec::new();
-    let mut key = Features::new();
+    let n = model.labels().len();
+    let mut scores = vec![0.0; n];
+    // Per distinct word, computed at its first token: its dictionary tag if it has one, else
+    // the scores of the features of the word alone, which its later tokens start from.
+    let mut first_seen: Vec<Option<Result<Tag, usize>>> = vec![None; words.known.len()];
+    let mut word_scores: Vec<f32> = Vec::new();
     for s in seg.sentences() {
         let (mut p1, mut p2) = (START, START);
         for i in s.tokens.clone() {
-            key.clear();
-            key.add(DICTIONARY, words.get(i).as_bytes());
-            let t = match model.lookup(key.hashes()[0]) {
-                Some(t) => t as Tag,
-                None => {
+            let id = words.ids.get(i).map(|&d| d as usize);
+            let known = id.and_then(|d| first_seen.get(d).copied().flatten());
+            let entry = known.unwrap_or_else(|| {
+                f.clear();
+                f.add(DICTIONARY, words.get(i).as_bytes());
+                let entry = match model.lookup(f.hashes()[0]) {
+                    Some(t) => Ok(t as Tag),
+                    None => {
+                        f.clear();
+                        word_features(words, i, &mut f);
+                        let at = word_scores.len();
+                        word_scores.resize(at + n, 0.0);
+                        model.add_scores(f.hashes(), &mut word_scores[at..]);
+                        Err(at)
+                    }
+                };
+                if let Some(slot) = id.and_then(|d| first_seen.get_mut(d)) {
+                    *slot = Some(entry);
+                }
+                entry
+            });
+            let t = match entry {
+                Ok(t) => t,
+                Err(at) => {
+                    scores.copy_from_slice(&word_scores[at..at + n]);
                     f.clear();
-                    features(words, toks, s.tokens.clone(), i, p1, p2, &mut f);
-                    model.scores(f.hashes(), &mut scores);
+                    context_features(words, toks, s.tokens.clone(), i, p1, p2, &mut f);
+                    model.add_scores(f.hashes(), &mut scores);
                     crate::learn::argmax(&scores) as Tag
                 }
             };
@@ -248,6 +272,31 @@ fn features(
     p2: &[u8],
     f: &mut Features,
 ) {
+    word_features(words, i, f);
+    context_features(words, toks, sent, i, p1, p2, f);
+}
+
+/// The features of the (normalized) word alone, the same at each of its tokens.
+fn word_features(words: &Words, i: usize, f: &mut Features) {
+    let w = words.get(i);
+    f.add(0, b"");
+    f.add(1, w.as_bytes());
+    f.add(2, suffix(w, 3));
+    f.add(15, suffix(w, 2));
+    f.add(3, &w.as_bytes()[..w.len().min(1)]);
+    f.add(17, suffix(w, 4));
+}
+
+/// The features of the token in its place: its neighbours, the tags before it, its shape.
+fn context_features(
+    words: &Words,
+    toks: &[Token],
+    sent: std::ops::Range<usize>,
+    i: usize,
+    p1: &[u8],
+    p2: &[u8],
+    f: &mut Features,
+) {
     let w = words.get(i);
     let at = |k: isize| -> &[u8] {
         let j = i as isize + k;
@@ -259,11 +308,6 @@ fn features(
             words.get(j as usize).as_bytes()
         }
     };
-    f.add(0, b"");
-    f.add(1, w.as_bytes());
-    f.add(2, suffix(w, 3));
-    f.add(15, suffix(w, 2));
-    f.add(3, &w.as_bytes()[..w.len().min(1)]);
     f.add(4, p1);
     f.add(5, p2);
     f.add2(6, p1, p2);
@@ -282,7 +326,6 @@ fn features(
         shape(&toks[i], w),
         if i == sent.start { b"1" } else { b"0" },
     );
-    f.add(17, suffix(w, 4));
     if toks[i].is_word() {
         let classes = words.classes(i);
         f.add(18, classes);
