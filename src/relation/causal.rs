@@ -300,20 +300,33 @@ fn passive_agent(
 
 /// Words that may stand inside a cue without changing it: "due mostly to", "thanks in part
 /// to", "as a direct result of".
-const HEDGES: &[&str] = &[
-    "mostly",
-    "largely",
-    "partly",
-    "mainly",
-    "primarily",
-    "partially",
-    "chiefly",
-    "entirely",
-    "also",
-    "only",
-    "direct",
-    "in part",
-    "in large part",
+const HEDGES: &[&[&str]] = &[
+    &["mostly"],
+    &["largely"],
+    &["partly"],
+    &["mainly"],
+    &["primarily"],
+    &["partially"],
+    &["chiefly"],
+    &["entirely"],
+    &["also"],
+    &["only"],
+    &["direct"],
+    &["in", "part"],
+    &["in", "large", "part"],
+];
+
+/// The first words of the cues a hedge may stand in ("due", "thanks", "as a result of"); other
+/// cues, "in response to" among them, must match word for word (and "in", a frequent word,
+/// is then checked against each of its cues only once).
+const HEDGED: &[&str] = &[
+    "due",
+    "thanks",
+    "owing",
+    "as",
+    "because",
+    "stemming",
+    "resulting",
 ];
 
 /// Where the cue starting at token `i` ends (exclusive), its words matched in order with
@@ -324,6 +337,7 @@ fn cue_end(
     i: usize,
     limit: usize,
 ) -> Option<usize> {
+    let hedged = HEDGED.contains(&cue[0]);
     let mut at = i + 1;
     for w in cue.iter().skip(1) {
         loop {
@@ -333,12 +347,13 @@ fn cue_end(
             if is(at, w) {
                 break;
             }
-            let hedge = HEDGES.iter().find_map(|h| {
-                let n = h.split(' ').count();
-                (at + n <= limit && h.split(' ').enumerate().all(|(k, x)| is(at + k, x)))
-                    .then_some(n)
+            if !hedged {
+                return None;
+            }
+            let hedge = HEDGES.iter().find(|h| {
+                at + h.len() <= limit && h.iter().enumerate().all(|(k, x)| is(at + k, x))
             })?;
-            at += hedge;
+            at += hedge.len();
         }
         at += 1;
     }
