@@ -17,6 +17,8 @@ pub enum Rule {
     Fixed(u32, u32),
     /// The `n`th weekday of a month (`n` = -1 for the last).
     NthWeekday(u32, Weekday, i32),
+    /// Days after the `n`th weekday of a month ("the Tuesday after the first Monday").
+    AfterNthWeekday(u32, Weekday, i32, i64),
     /// Days after (or before) western Easter Sunday.
     Easter(i64),
     /// Days after (or before) Orthodox Easter Sunday (Julian computus, in Gregorian dates).
@@ -48,6 +50,9 @@ pub struct Holiday {
     pub days: i64,
     /// Whether it begins at sunset the evening before (the Hebrew holidays).
     pub eve: bool,
+    /// Whether it is read only when written with a capital: names that are also common
+    /// phrases ("Election Day" in the United States, "election day" anywhere).
+    pub capitalized: bool,
 }
 
 const fn h(name: &'static str, names: &'static [&'static str], rule: Rule) -> Holiday {
@@ -57,6 +62,7 @@ const fn h(name: &'static str, names: &'static [&'static str], rule: Rule) -> Ho
         rule,
         days: 1,
         eve: false,
+        capitalized: false,
     }
 }
 
@@ -198,6 +204,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         rule: Rule::Easter(-46),
         days: 46,
         eve: false,
+        capitalized: false,
     },
     Holiday {
         name: "Great Lent",
@@ -206,6 +213,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         rule: Rule::OrthodoxEaster(-48),
         days: 40,
         eve: false,
+        capitalized: false,
     },
     Holiday {
         name: "Rosh Hashanah",
@@ -218,6 +226,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         rule: Rule::Hebrew(HebrewDay::RoshHashanah),
         days: 2,
         eve: true,
+        capitalized: false,
     },
     Holiday {
         name: "Yom Kippur",
@@ -225,6 +234,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         rule: Rule::Hebrew(HebrewDay::YomKippur),
         days: 1,
         eve: true,
+        capitalized: false,
     },
     Holiday {
         name: "Hanukkah",
@@ -239,6 +249,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         rule: Rule::Hebrew(HebrewDay::Hanukkah),
         days: 8,
         eve: true,
+        capitalized: false,
     },
     Holiday {
         name: "Passover",
@@ -246,6 +257,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         rule: Rule::Hebrew(HebrewDay::Passover),
         days: 8,
         eve: true,
+        capitalized: false,
     },
     h(
         "Eid al-Adha",
@@ -272,6 +284,7 @@ pub const HOLIDAYS: &[Holiday] = &[
         rule: Rule::Islamic(9, 1),
         days: 0,
         eve: false,
+        capitalized: false,
     },
     h(
         "Islamic New Year",
@@ -310,6 +323,15 @@ pub const HOLIDAYS: &[Holiday] = &[
         &["parsi new year", "jamshedi navroz", "navroz"],
         Rule::Parsi,
     ),
+    // United States federal elections: the Tuesday after the first Monday of November.
+    Holiday {
+        capitalized: true,
+        ..h(
+            "Election Day",
+            &["election day"],
+            Rule::AfterNthWeekday(11, Weekday::Mon, 1, 1),
+        )
+    },
 ];
 
 /// Western Easter Sunday (anonymous Gregorian computus).
@@ -370,6 +392,9 @@ pub fn date_in(holiday: usize, year: i32) -> Option<NaiveDate> {
     match h.rule {
         Rule::Fixed(m, d) => NaiveDate::from_ymd_opt(year, m, d),
         Rule::NthWeekday(m, wd, n) => nth_weekday(year, m, wd, n),
+        Rule::AfterNthWeekday(m, wd, n, off) => {
+            Some(nth_weekday(year, m, wd, n)? + Duration::days(off))
+        }
         Rule::Easter(off) => Some(easter(year)? + Duration::days(off)),
         Rule::OrthodoxEaster(off) => Some(orthodox_easter(year)? + Duration::days(off)),
         Rule::After(other, off) => Some(date_in(other, year)? + Duration::days(off)),

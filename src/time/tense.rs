@@ -139,6 +139,24 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if one_of(w, FUTURE_AUX) {
         return Some((Tense::Future, 2));
     }
+    // "were planning to drive on Monday": a plan still under way when it is reported.
+    if one_of(w, &["was", "were"])
+        && next.is_some_and(|n| {
+            one_of(
+                n,
+                &[
+                    "planning",
+                    "preparing",
+                    "hoping",
+                    "expecting",
+                    "aiming",
+                    "intending",
+                ],
+            )
+        })
+    {
+        return Some((Tense::Future, 2));
+    }
     if one_of(w, PAST_AUX) {
         return Some((Tense::Past, 2));
     }

@@ -58,7 +58,10 @@ fn name_at(inp: &Input, i: usize) -> Option<(usize, usize)> {
             len += 1;
             ok
         });
-        if matched {
+        let proper = crate::time::holidays::HOLIDAYS
+            .get(idx)
+            .is_some_and(|h| h.capitalized);
+        if matched && (!proper || inp.capitalized(ws[0].0)) {
             let end = ws[len - 1].1;
             if best.is_none_or(|(_, e)| end > e) {
                 best = Some((idx, end));
@@ -182,10 +185,25 @@ mod tests {
             "2023-11-23",
             "",
         ),
+        // The Tuesday after the first Monday of November: Nov. 3 in 1998, Nov. 5 in 2024.
+        (
+            "Voters go to the polls on [Election Day].",
+            "2024-11-05",
+            "",
+        ),
+        ("Turnout on [Election Day 1998] was low.", "1998-11-03", ""),
     ];
 
     #[test]
     fn examples() {
         super::super::examples::check("holiday", EXAMPLES);
+    }
+
+    #[test]
+    fn election_day_written_small_is_any_countrys() {
+        use crate::time::{tag, TimeConfig};
+        let doc = crate::Document::new("Israel votes again, and election day is near.")
+            .with_dateline("2024-08-01".parse().unwrap());
+        assert!(tag(&doc, &TimeConfig::default()).timexes.is_empty());
     }
 }
