@@ -191,6 +191,8 @@ pub enum Kw {
     Nearly,
     Almost,
     More,
+    /// "additional", "extra", "further": "an additional year" is a year.
+    Additional,
     Less,
     Over,
     Under,
@@ -556,6 +558,9 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("nearly", Kw::Nearly),
     ("almost", Kw::Almost),
     ("more", Kw::More),
+    ("additional", Kw::Additional),
+    ("extra", Kw::Additional),
+    ("further", Kw::Additional),
     ("less", Kw::Less),
     ("over", Kw::Over),
     ("under", Kw::Under),

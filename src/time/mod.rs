@@ -660,6 +660,10 @@ mod tests {
                 "2000-04-04",
             ),
             ("The court ruled on Tuesday.", "2000-03-28"),
+            (
+                "Protesters were planning to march on Tuesday.",
+                "2000-04-04",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(values(text, Some("2000-04-03"))[0].1, want, "{text}");

@@ -17,6 +17,12 @@ fn duration(first: usize, last: usize, q: Quantity, u: Unit) -> Candidate {
 fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     let (q, j, article) = inp.quantity(i)?;
     let j = if inp.hyphen(j) { j + 1 } else { j };
+    // "two more weeks", "an additional year", "20 extra minutes": the same length.
+    let j = if (inp.kw(j, Kw::More) || inp.kw(j, Kw::Additional)) && inp.unit(j + 1).is_some() {
+        j + 1
+    } else {
+        j
+    };
     let (u, plural) = inp.unit(j)?;
     if u == Unit::Weekend {
         return None;
@@ -235,6 +241,8 @@ mod tests {
         ("He was held for [two and a half years].", "P2Y6M", ""),
         ("The ride lasted [a minute and a half].", "PT1M30S", ""),
         ("A [10-year] bond.", "P10Y", ""),
+        ("The talks will last [two more weeks].", "P2W", ""),
+        ("He asked for [an additional year].", "P1Y", ""),
     ];
 
     #[test]
