@@ -92,7 +92,7 @@ fn choose(
             .into_iter()
             .min_by(|a, b| cost(&a.1, r, tense, lean).total_cmp(&cost(&b.1, r, tense, lean)))
             .map(|(c, _)| c),
-        Shift::Last => with_i
+        Shift::Last | Shift::LatestPast => with_i
             .into_iter()
             .filter(|(_, i)| i.end <= rdt)
             .max_by_key(|(_, i)| i.start)
@@ -200,7 +200,7 @@ fn weekday_value(
     let d = match shift {
         Shift::This if lean == Lean::Future => day((target - cur).rem_euclid(7))?,
         Shift::This => day(target - cur)?,
-        Shift::Last => day(-((cur - target - 1).rem_euclid(7) + 1))?,
+        Shift::Last | Shift::LatestPast => day(-((cur - target - 1).rem_euclid(7) + 1))?,
         // Duckling's convention under Lean::Future: "next Wednesday" said on a Tuesday is the
         // one of next week; in news it is the coming one.
         Shift::Next if lean == Lean::Future => {
@@ -424,7 +424,9 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             }
             // "last spring" is last year's, "this summer" this year's (TimeBank's reading);
             // looking forward, the nearest one.
-            Some(r) if ctx.lean == Lean::Past && shift != Shift::Infer => {
+            Some(r)
+                if ctx.lean == Lean::Past && !matches!(shift, Shift::Infer | Shift::LatestPast) =>
+            {
                 let years = match shift {
                     Shift::Last => -1,
                     Shift::Next => 1,

@@ -18,6 +18,16 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     let (q, j, article) = inp.quantity(i)?;
     let j = if inp.hyphen(j) { j + 1 } else { j };
     // "two more weeks", "an additional year", "20 extra minutes": the same length.
+    // "eight trading days", "three business days": days all the same.
+    let j = if ["trading", "business", "working"]
+        .iter()
+        .any(|w| inp.word(j, w))
+        && inp.unit(j + 1).is_some_and(|(u, _)| u == Unit::Day)
+    {
+        j + 1
+    } else {
+        j
+    };
     let j = if (inp.kw(j, Kw::More) || inp.kw(j, Kw::Additional)) && inp.unit(j + 1).is_some() {
         j + 1
     } else {
@@ -243,6 +253,13 @@ mod tests {
         ("A [10-year] bond.", "P10Y", ""),
         ("The talks will last [two more weeks].", "P2W", ""),
         ("He asked for [an additional year].", "P1Y", ""),
+        ("Shares fell for [eight trading days].", "P8D", ""),
+        // Not calendar days: no date is counted from them.
+        (
+            "[Eight trading days] after Oct. 12, the index fell.",
+            "P8D",
+            "",
+        ),
     ];
 
     #[test]

@@ -57,6 +57,9 @@ pub(crate) enum Shift {
     /// No word says: choose by tense and distance.
     Infer,
     Last,
+    /// "this past spring": the latest one that has ended (where "last spring" is, in news,
+    /// last year's).
+    LatestPast,
     This,
     Next,
     /// "Friday after next", "March after next".
@@ -778,7 +781,13 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                 },
                 _ => None,
             };
-            if let (Some(sign), Some((unit, n))) = (sign, length) {
+            // "eight trading days after Oct. 12" does not count calendar days.
+            let working_days = (prev.first..prev.last).any(|k| {
+                ["trading", "business", "working"]
+                    .iter()
+                    .any(|w| inp.word(k, w))
+            });
+            if let (Some(sign), Some((unit, n)), false) = (sign, length, working_days) {
                 if c.first == signal + 1 && day_level(&c) && c.shift.is_none() {
                     c.first = prev.first;
                     c.shift = Some((sign * n, unit));

@@ -176,7 +176,12 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
         }
         return Some(c);
     }
-    // A month or season: "last May", "this summer"
+    // A month or season: "last May", "this summer", "this past spring"
+    let shift = if shift == Shift::Last && inp.kw(i, Kw::This) {
+        Shift::LatestPast
+    } else {
+        shift
+    };
     if let Some((m, k)) = month_at(inp, j) {
         return Some(Candidate::date(
             i,
@@ -616,6 +621,9 @@ mod tests {
         ("The strike killed him [yesterday].", "2024-07-31", ""),
         ("The funeral is [tomorrow].", "2024-08-02", ""),
         ("Talks broke down [last week].", "2024-W30", ""),
+        // "last spring" is last year's in news; "this past spring" the latest one.
+        ("Sales fell [last spring].", "2023-SP", ""),
+        ("Sales fell [this past spring].", "2024-SP", ""),
         ("Prices rose [this month].", "2024-08", ""),
         ("Elections are due [next year].", "2025", ""),
         ("Iran attacked [two days ago].", "2024-07-30", ""),
