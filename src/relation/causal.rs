@@ -13,6 +13,7 @@
 use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
 use crate::document::Span;
+use crate::event::attributes::{FUTURE_GOVERNORS, HYPOTHETICAL_GOVERNORS, NEGATING_GOVERNORS};
 use crate::event::{Aspect, EventAnnotation, EventClass, EventPos, Tense};
 use crate::lexicon::Lex;
 use crate::time::TimeAnnotation;
@@ -544,7 +545,15 @@ pub fn relate(
                 CauseSide::Before
                     if i > sent.tokens.start && (is(i - 1, "to") || toks[i - 1].is_punct(',')) =>
                 {
-                    (before_finite.or(before), after)
+                    // ... unless that verb only frames it ("is expected to lead to", "was
+                    // considering a restructuring to help"): then the subject or object is.
+                    let doer = before_finite.filter(|&k| {
+                        let lemma = ev[k].lemma.as_str();
+                        ![FUTURE_GOVERNORS, HYPOTHETICAL_GOVERNORS, NEGATING_GOVERNORS]
+                            .iter()
+                            .any(|table| table.contains(&lemma))
+                    });
+                    (doer.or(before), after)
                 }
                 // "Y prompted X": the cause is the subject before the cue, a noun first.
                 CauseSide::Before => (before, after),
@@ -655,6 +664,15 @@ mod tests {
         (
             "The company sold two plants to help pay its debt.",
             Some(("sold", "pay")),
+        ),
+        // ... unless that verb only frames the clause: then its subject or object is.
+        (
+            "The devaluation is expected to lead to a surge in imports.",
+            Some(("devaluation", "surge")),
+        ),
+        (
+            "The company was considering a restructuring to help boost the stock price.",
+            Some(("restructuring", "boost")),
         ),
         // A hedge inside a cue leaves it a cue.
         (
