@@ -407,6 +407,17 @@ pub fn relate(
                 i += 1;
                 continue;
             }
+            // "due to expire": scheduled, not caused.
+            if cue.len() == 2
+                && cue[0] == "due"
+                && events
+                    .tags
+                    .get(end)
+                    .is_some_and(|&t| crate::segment::pos::name(t) == "VB")
+            {
+                i += 1;
+                continue;
+            }
             // "the following year", "the week following the crash": an adjective, or a time.
             if cue[0] == "following"
                 && i > sent.tokens.start
@@ -519,7 +530,8 @@ pub fn relate(
                         if cue[0] == "because" {
                             verb.or(after)
                         } else {
-                            verb
+                            // ... of its own: "since Vietnam, 20,000 troops have massed" is not.
+                            verb.filter(|&k| !(end..ev[k].token).any(|t| toks[t].is_punct(',')))
                         }
                     } else {
                         after
@@ -655,6 +667,12 @@ mod tests {
             None,
         ),
         ("It was the largest operation since Vietnam.", None),
+        (
+            "In the largest operation since Vietnam, 20,000 troops have massed.",
+            None,
+        ),
+        // "due to" before a verb is a schedule.
+        ("The offer was due to expire on Friday.", None),
         // "the following year" is an adjective, "the week following" a time.
         (
             "He was made a general, and the following year he was appointed attache.",
