@@ -559,13 +559,15 @@ pub fn relate(
                 {
                     // ... unless that verb only frames it ("is expected to lead to", "was
                     // considering a restructuring to help"): then the subject or object is.
-                    let doer = before_finite.filter(|&k| {
-                        let lemma = ev[k].lemma.as_str();
-                        ![FUTURE_GOVERNORS, HYPOTHETICAL_GOVERNORS, NEGATING_GOVERNORS]
+                    let frames = |k: &usize| {
+                        let lemma = ev[*k].lemma.as_str();
+                        [FUTURE_GOVERNORS, HYPOTHETICAL_GOVERNORS, NEGATING_GOVERNORS]
                             .iter()
                             .any(|table| table.contains(&lemma))
-                    });
-                    (doer.or(before), after)
+                    };
+                    // ("agreed to allow them to leave" names no cause at all.)
+                    let doer = before_finite.filter(|k| !frames(k));
+                    (doer.or(before.filter(|k| !frames(k))), after)
                 }
                 // "Y prompted X": the cause is the subject before the cue, a noun first.
                 CauseSide::Before => (before, after),
@@ -692,6 +694,7 @@ mod tests {
             "The company was considering a restructuring to help boost the stock price.",
             Some(("restructuring", "boost")),
         ),
+        ("Iraq has agreed to allow the Soviets to leave.", None),
         // A hedge inside a cue leaves it a cue.
         (
             "Output fell in October, due mostly to the strike.",
