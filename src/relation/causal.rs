@@ -119,6 +119,12 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         0.65,
     ),
     ("thus", CauseSide::BeforeClause, RelationKind::Causes, 0.55),
+    (
+        "consequently",
+        CauseSide::BeforeClause,
+        RelationKind::Causes,
+        0.65,
+    ),
     ("by", CauseSide::Agent, RelationKind::Causes, 0.6),
     ("reflecting", CauseSide::After, RelationKind::Causes, 0.6),
     ("reflected", CauseSide::After, RelationKind::Causes, 0.55),
@@ -141,6 +147,7 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         RelationKind::Causes,
         0.5,
     ),
+    ("pursuant to", CauseSide::After, RelationKind::Enables, 0.6),
     (
         "as a result ,",
         CauseSide::BeforeClause,
@@ -174,6 +181,13 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ("causing", CauseSide::Before, RelationKind::Causes, 0.8),
     ("resulted in", CauseSide::Before, RelationKind::Causes, 0.85),
     ("provoked", CauseSide::Before, RelationKind::Causes, 0.8),
+    // The present tense of the same verbs: "the request triggers steps".
+    ("leads to", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("results in", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("prompts", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("sparks", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("triggers", CauseSide::Before, RelationKind::Causes, 0.8),
+    ("provokes", CauseSide::Before, RelationKind::Causes, 0.75),
     ("forced", CauseSide::Before, RelationKind::Causes, 0.6),
     ("forces", CauseSide::Before, RelationKind::Causes, 0.6),
     (
@@ -695,6 +709,15 @@ mod tests {
             Some(("restructuring", "boost")),
         ),
         ("Iraq has agreed to allow the Soviets to leave.", None),
+        // Present tenses and sentence adverbs are cues too.
+        (
+            "The request triggers steps for the enforcement of sanctions.",
+            Some(("request", "enforcement")),
+        ),
+        (
+            "The bank revised its objectives and, consequently, wrote down its assets.",
+            Some(("revised", "wrote")),
+        ),
         // A hedge inside a cue leaves it a cue.
         (
             "Output fell in October, due mostly to the strike.",
