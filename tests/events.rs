@@ -60,6 +60,16 @@ fn factuality_separates_what_happened_from_what_is_expected() {
             Factuality::Future,
         ),
         (
+            "The company sold two plants to help pay its debt.",
+            "pay",
+            Factuality::Future,
+        ),
+        (
+            "The company sold two plants to pay its debt, and it paid it.",
+            "sold",
+            Factuality::Actual,
+        ),
+        (
             "Parliament may reject the agreement.",
             "reject",
             Factuality::Hypothetical,

@@ -509,6 +509,16 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 break;
             }
         }
+        // "doing things to help take the temperature down": the goal of a purpose clause has
+        // not happened yet.
+        let t = e.token;
+        if t >= 2
+            && t - 2 >= sent.start
+            && matches!(v.word(t - 1), "help" | "helps" | "helped" | "helping")
+            && v.word(t - 2) == "to"
+        {
+            f = weaker(f, Factuality::Future);
+        }
         if let Some((g, gf)) = governor {
             f = weaker(f, gf);
             // The governor's own factuality carries over ("will try to avoid").
