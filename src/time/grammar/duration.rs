@@ -17,17 +17,13 @@ fn duration(first: usize, last: usize, q: Quantity, u: Unit) -> Candidate {
 fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     let (q, j, article) = inp.quantity(i)?;
     let j = if inp.hyphen(j) { j + 1 } else { j };
-    // "two more weeks", "an additional year", "20 extra minutes": the same length.
     // "eight trading days", "three business days": days all the same.
-    let j = if ["trading", "business", "working"]
-        .iter()
-        .any(|w| inp.word(j, w))
-        && inp.unit(j + 1).is_some_and(|(u, _)| u == Unit::Day)
-    {
+    let j = if inp.working_day(j) && inp.unit(j + 1).is_some_and(|(u, _)| u == Unit::Day) {
         j + 1
     } else {
         j
     };
+    // "two more weeks", "an additional year", "20 extra minutes": the same length.
     let j = if (inp.kw(j, Kw::More) || inp.kw(j, Kw::Additional)) && inp.unit(j + 1).is_some() {
         j + 1
     } else {

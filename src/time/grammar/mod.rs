@@ -355,6 +355,14 @@ impl<'a> Input<'a> {
         self.toks.get(i).and_then(Token::num)
     }
 
+    /// Whether token `i` says its days are working days ("trading", "business", "working"),
+    /// which no calendar arithmetic can count.
+    pub fn working_day(&self, i: usize) -> bool {
+        ["trading", "business", "working"]
+            .iter()
+            .any(|w| self.word(i, w))
+    }
+
     pub fn capitalized(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.capitalized)
     }
@@ -782,11 +790,7 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                 _ => None,
             };
             // "eight trading days after Oct. 12" does not count calendar days.
-            let working_days = (prev.first..prev.last).any(|k| {
-                ["trading", "business", "working"]
-                    .iter()
-                    .any(|w| inp.word(k, w))
-            });
+            let working_days = (prev.first..prev.last).any(|k| inp.working_day(k));
             if let (Some(sign), Some((unit, n)), false) = (sign, length, working_days) {
                 if c.first == signal + 1 && day_level(&c) && c.shift.is_none() {
                     c.first = prev.first;
