@@ -664,6 +664,17 @@ mod tests {
                 "Protesters were planning to march on Tuesday.",
                 "2000-04-04",
             ),
+            // What has been scheduled is still to come.
+            (
+                "The prosecutor has scheduled a news conference Thursday to announce it.",
+                "2000-04-06",
+            ),
+            // "plans for the trip" is a noun, and "set aside" a past phrasal verb.
+            (
+                "On Friday, when she set aside vacation plans for the hastily planned trip, \
+                 the department lifted a warning.",
+                "2000-03-31",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(values(text, Some("2000-04-03"))[0].1, want, "{text}");

@@ -32,6 +32,10 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "wants",
     "slated",
 ];
+/// Participles of arranging: what "has been scheduled" is still to come.
+const SCHEDULED: &[&str] = &["scheduled", "planned", "slated", "set", "arranged"];
+/// Particles that make "set" a phrasal verb rather than a plan ("set to", "set for").
+const SET_PARTICLES: &[&str] = &["aside", "up", "off", "out", "free", "fire", "about"];
 /// Irregular past forms common in news.
 const PAST_WORDS: &[&str] = &[
     "said",
@@ -129,12 +133,17 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     }
     let w = word(text, t)?;
     let prev = k.checked_sub(1).and_then(|p| word(text, &toks[p]));
-    // The present perfect tells what has happened: "have been killed", "has signed".
-    if one_of(w, &["has", "have"])
-        && next
+    // The present perfect tells what has happened: "have been killed", "has signed"; but what
+    // has been scheduled is still to come ("has scheduled a news conference Thursday").
+    if one_of(w, &["has", "have"]) {
+        if next.is_some_and(|n| one_of(n, SCHEDULED)) {
+            return Some((Tense::Future, 2));
+        }
+        if next
             .is_some_and(|n| n.eq_ignore_ascii_case("been") || (n.len() > 4 && n.ends_with("ed")))
-    {
-        return Some((Tense::Past, 2));
+        {
+            return Some((Tense::Past, 2));
+        }
     }
     if one_of(w, FUTURE_AUX) {
         return Some((Tense::Future, 2));
@@ -160,7 +169,11 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if one_of(w, PAST_AUX) {
         return Some((Tense::Past, 2));
     }
-    if one_of(w, FUTURE_BEFORE_TO) && next.is_some_and(|n| one_of(n, &["to", "for"])) {
+    // "plans for the trip" is mostly a noun; "plans to leave" a verb.
+    let plan_noun =
+        one_of(w, &["plan", "plans"]) && next.is_some_and(|n| !n.eq_ignore_ascii_case("to"));
+    if one_of(w, FUTURE_BEFORE_TO) && !plan_noun && next.is_some_and(|n| one_of(n, &["to", "for"]))
+    {
         // "had been due to expire Friday": a plan told in the past tense has mostly come due.
         let before = |n: usize| k.checked_sub(n).and_then(|p| word(text, &toks[p]));
         if before(1).is_some_and(|p| one_of(p, &["been", "had", "was", "were"]))
@@ -202,6 +215,10 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     }
     if prev.is_some_and(|p| one_of(p, DETERMINERS)) {
         return None; // "the plan", "the announced merger": not a verb
+    }
+    // "set aside", "set up", "set off": a phrasal verb, in news mostly told in the past.
+    if w.eq_ignore_ascii_case("set") && next.is_some_and(|n| one_of(n, SET_PARTICLES)) {
+        return Some((Tense::Past, 1));
     }
     if one_of(w, PAST_WORDS) {
         return Some((Tense::Past, 1));
