@@ -338,6 +338,7 @@ fn resolve_all(
         focus: None,
         recent: Vec::new(),
         focus_sentence: 0,
+        reporting: None,
         sentence: 0,
         now: dateline
             .filter(|d| d.time().is_some())
@@ -427,6 +428,11 @@ fn resolve_all(
                     }
                     ctx.recent.push(v);
                     if !shifted_focus {
+                        if ctx.reporting.is_none()
+                            && matches!(v.grain, Granularity::Quarter | Granularity::Half)
+                        {
+                            ctx.reporting = Some(v);
+                        }
                         ctx.focus = Some(v);
                         ctx.focus_sentence = ctx.sentence;
                     }

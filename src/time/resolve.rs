@@ -43,6 +43,9 @@ pub(crate) struct Context {
     /// The sentence the focus was mentioned in, and the sentence being resolved.
     pub focus_sentence: usize,
     pub sentence: usize,
+    /// The first quarter or half the text mentioned with its year: in an earnings report, the
+    /// period being reported.
+    pub reporting: Option<CalendarValue>,
     pub lean: Lean,
 }
 
@@ -564,7 +567,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             year,
             quarter,
         } => {
-            let focus = ctx.focus.filter(|f| {
+            let focus = ctx.reporting.or(ctx.focus).filter(|f| {
                 matches!(f.grain, Granularity::Quarter | Granularity::Half) && f.year.is_some()
             });
             let base = match (focus, quarter) {

@@ -697,6 +697,13 @@ mod tests {
             "",
         ),
         ("Sales rose 5% in [the 2022 third quarter].", "2022-Q3", ""),
+        // A quarter named in passing does not replace the one being reported.
+        (
+            "Net income rose in the second quarter. After a flat first quarter, costs fell. \
+             Charges were lower than in [the year-earlier period].",
+            "2023-Q2",
+            "",
+        ),
         ("Rallies were held over [the weekend].", "2024-W30-WE", ""),
         ("Rallies are planned for [this weekend].", "2024-W31-WE", ""),
     ];
