@@ -675,6 +675,12 @@ mod tests {
                 "The prosecutor has scheduled a news conference Thursday to announce it.",
                 "2000-04-06",
             ),
+            // A deadline lies ahead, unless the clause is in the past perfect.
+            (
+                "The sale is part of a program to pay down the loan by Friday.",
+                "2000-04-07",
+            ),
+            ("Thirty members had filed reports by Friday.", "2000-03-31"),
             // "plans for the trip" is a noun, and "set aside" a past phrasal verb.
             (
                 "On Friday, when she set aside vacation plans for the hastily planned trip, \

@@ -287,6 +287,15 @@ pub(crate) fn near(
         return Tense::Past;
     }
     let mut best: Option<(u32, Tense)> = None;
+    // A deadline mostly lies ahead: "to pay down the loan by February", "until Tuesday".
+    if first > sentence.start
+        && toks
+            .get(first - 1)
+            .and_then(|t| word(text, t))
+            .is_some_and(|w| one_of(w, &["by", "until", "till"]))
+    {
+        best = Some((30, Tense::Future));
+    }
     // Only the clause around the expression matters; a bounded window keeps tagging linear
     // however long a sentence runs.
     // Look outward from the expression and stop once no cue farther away could win. Scores are
