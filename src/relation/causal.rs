@@ -208,7 +208,86 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         0.6,
     ),
     ("enabled", CauseSide::Before, RelationKind::Enables, 0.7),
+    // Causatives that need an object and an infinitive ([`OBJECT_INFINITIVE`]): "the demand
+    // led employers to raise wages", "pressure to make him decide".
+    ("led", CauseSide::Before, RelationKind::Causes, 0.65),
+    ("leads", CauseSide::Before, RelationKind::Causes, 0.65),
+    ("lead", CauseSide::Before, RelationKind::Causes, 0.6),
+    ("compelled", CauseSide::Before, RelationKind::Causes, 0.7),
+    ("persuaded", CauseSide::Before, RelationKind::Causes, 0.6),
+    ("convinced", CauseSide::Before, RelationKind::Causes, 0.6),
+    ("pushed", CauseSide::Before, RelationKind::Causes, 0.55),
+    ("drove", CauseSide::Before, RelationKind::Causes, 0.6),
+    ("make", CauseSide::Before, RelationKind::Causes, 0.5),
+    ("makes", CauseSide::Before, RelationKind::Causes, 0.5),
+    ("made", CauseSide::Before, RelationKind::Causes, 0.5),
 ];
+
+/// Causative cues that are cues only with an object and an infinitive ("led employers to
+/// raise wages", not "led the team"; "made him leave", not "made a profit"): the infinitive
+/// is the effect.
+const OBJECT_INFINITIVE: &[&str] = &[
+    "led",
+    "leads",
+    "lead",
+    "compelled",
+    "persuaded",
+    "convinced",
+    "pushed",
+    "drove",
+    "make",
+    "makes",
+    "made",
+];
+
+/// Of those, the ones whose infinitive is bare ("made him leave").
+const BARE_INFINITIVE: &[&str] = &["make", "makes", "made"];
+
+/// Causatives whose object and infinitive make them verbs even when tagged as nouns
+/// ("until sanctions force Saddam to withdraw").
+const FORCING: &[&str] = &["force", "forces", "forced", "prompted", "caused"];
+
+/// The infinitive after a causative's object: "to" and a base-form verb (or, when `bare`, the
+/// base form alone) within four tokens of `from`, with no punctuation before it.
+fn object_infinitive(
+    text: &str,
+    toks: &[crate::segment::Token],
+    tags: &[crate::segment::pos::Tag],
+    from: usize,
+    limit: usize,
+    bare: bool,
+) -> Option<usize> {
+    let tag = |k: usize| tags.get(k).map_or("", |&t| crate::segment::pos::name(t));
+    // "Soviet-led effort": a compound adjective, not a verb.
+    if from > 0 && toks[from - 1].is_punct('-') {
+        return None;
+    }
+    // The object: a noun phrase right after the cue ("a force to protect" has none), with no
+    // verb in it ("the force is adequate to carry"); a bare infinitive's object is a name, a
+    // pronoun or a determined noun ("made him leave", not "makes sense").
+    let first = from + 1;
+    if first >= limit
+        || toks[first].span.of(text).eq_ignore_ascii_case("to")
+        || (bare && !matches!(tag(first), "PRP" | "NNP" | "NNPS" | "DT" | "PRP$"))
+    {
+        return None;
+    }
+    for k in first..limit.min(from + 6) {
+        if !toks[k].is_word() {
+            return None;
+        }
+        if bare && k > first && tag(k) == "VB" {
+            return Some(k);
+        }
+        if !bare && toks[k].span.of(text).eq_ignore_ascii_case("to") {
+            return (k + 1 < limit && tag(k + 1) == "VB").then_some(k + 1);
+        }
+        if tag(k).starts_with("VB") || tag(k) == "MD" {
+            return None;
+        }
+    }
+    None
+}
 
 /// Cues whose own word is the effect when it is an event ("avenge the killing": the avenging
 /// is caused by the killing), by first word.
@@ -413,10 +492,23 @@ pub fn relate(
                 i += 1;
                 continue;
             };
+            // "led employers to raise wages": the infinitive after the object is the effect.
+            let infinitive = (cue.len() == 1
+                && (OBJECT_INFINITIVE.contains(&cue[0]) || FORCING.contains(&cue[0])))
+            .then(|| {
+                let bare = BARE_INFINITIVE.contains(&cue[0]);
+                object_infinitive(text, toks, &events.tags, end - 1, sent.tokens.end, bare)
+            })
+            .flatten();
+            if OBJECT_INFINITIVE.contains(&cue[0]) && cue.len() == 1 && infinitive.is_none() {
+                i += 1;
+                continue;
+            }
             // "prompted", "forces": verbs, not "the Israel Defense Forces".
             if *side == CauseSide::Before
                 && cue.len() == 1
                 && !crate::segment::pos::is_verb(events.tags[i])
+                && infinitive.is_none()
             {
                 i += 1;
                 continue;
@@ -586,6 +678,28 @@ pub fn relate(
                 // "Y prompted X": the cause is the subject before the cue, a noun first.
                 CauseSide::Before => (before, after),
             };
+            let effect = match infinitive {
+                Some(k) => in_sent.clone().find(|&x| ev[x].token == k).or(effect),
+                None => effect,
+            };
+            // "the dispute, which stems from the invasion": the effect is what "which" stands
+            // for.
+            let effect = match side {
+                CauseSide::After
+                    if i >= sent.tokens.start + 2 && (is(i - 1, "which") || is(i - 1, "that")) =>
+                {
+                    let head = if toks[i - 2].is_punct(',') {
+                        i - 3
+                    } else {
+                        i - 2
+                    };
+                    in_sent
+                        .clone()
+                        .find(|&k| ev[k].token == head && ev[k].pos == EventPos::Noun)
+                        .or(effect)
+                }
+                _ => effect,
+            };
             // "since" is a time after a perfect ("have bombed two towns since ..."), after
             // "ever" or before a date ("since May"); a cause otherwise ("the ruling was flawed
             // since it ...").
@@ -718,12 +832,72 @@ mod tests {
             "The bank revised its objectives and, consequently, wrote down its assets.",
             Some(("revised", "wrote")),
         ),
+        // A causative with an object and an infinitive: the infinitive is the effect.
+        (
+            "The strike at the mines led employers to raise wages.",
+            Some(("strike", "raise")),
+        ),
+        ("The general led the troops into the city.", None),
+        (
+            "The protests will force the government to resign.",
+            Some(("protests", "resign")),
+        ),
+        ("A force to protect the kingdom was voted.", None),
+        (
+            "Whether the acquisition makes sense remains to be seen.",
+            None,
+        ),
+        // "which" stands for the noun before it.
+        (
+            "He saw no reason for optimism about the dispute, which stems from the invasion.",
+            Some(("invasion", "dispute")),
+        ),
         // A hedge inside a cue leaves it a cue.
         (
             "Output fell in October, due mostly to the strike.",
             Some(("strike", "fell")),
         ),
     ];
+
+    #[test]
+    fn object_infinitives() {
+        let check = |text: &str, cue: &str, bare: bool| {
+            let seg = crate::segment::Segments::new(text);
+            let tags = crate::segment::pos::tag(text, &seg);
+            let toks = seg.tokens();
+            let at = toks.iter().position(|t| t.span.of(text) == cue).unwrap();
+            super::object_infinitive(text, toks, &tags, at, toks.len(), bare)
+                .map(|k| toks[k].span.of(text).to_string())
+        };
+        // Tagged as a noun or not, "force" with an object and an infinitive is a causative.
+        let text = "at least until economic sanctions force Saddam to withdraw his army.";
+        assert_eq!(check(text, "force", false).as_deref(), Some("withdraw"));
+        assert_eq!(
+            check("They made him leave the city.", "made", true).as_deref(),
+            Some("leave")
+        );
+        // No object, a verb inside it, a compound adjective, an idiom: none.
+        assert_eq!(
+            check("An Arab force to protect the kingdom.", "force", false),
+            None
+        );
+        assert_eq!(
+            check(
+                "Its naval force is adequate to carry out a blockade.",
+                "force",
+                false
+            ),
+            None
+        );
+        assert_eq!(
+            check("The Soviet-led effort to avoid war failed.", "led", false),
+            None
+        );
+        assert_eq!(
+            check("Whether it makes sense remains to be seen.", "makes", true),
+            None
+        );
+    }
 
     #[test]
     fn cue_examples() {
