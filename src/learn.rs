@@ -197,6 +197,76 @@ impl Model {
         self
     }
 
+    /// The mean of several models over the same labels: each feature's weight is the mean of
+    /// its weights in `models` (zero where a model lacks it). Averaging models trained on
+    /// different orders of the same examples takes out what the order alone decided.
+    ///
+    /// Returns `None` when `models` is empty or their labels differ.
+    ///
+    /// ```
+    /// use eventline::learn::{Features, Model, Trainer};
+    ///
+    /// let mut f = Features::new();
+    /// f.add(0, b"ed");
+    /// let models: Vec<Model> = [1, 1, 2]
+    ///     .into_iter()
+    ///     .map(|gold| {
+    ///         let mut t = Trainer::new(vec!["OTHER".into(), "VERB".into(), "NOUN".into()]);
+    ///         t.train(f.hashes(), gold);
+    ///         t.train(f.hashes(), gold);
+    ///         t.finish(0.0)
+    ///     })
+    ///     .collect();
+    /// // Two of the three say VERB.
+    /// let mean = Model::mean(&models).unwrap();
+    /// assert_eq!(mean.label(mean.predict(f.hashes())), "VERB");
+    /// assert!(Model::mean(&[]).is_none());
+    /// ```
+    pub fn mean(models: &[Model]) -> Option<Model> {
+        let first = models.first()?;
+        if models.iter().any(|m| m.labels != first.labels) {
+            return None;
+        }
+        let l = first.labels.len();
+        let mut sums: FxHashMap<u32, Vec<f32>> = FxHashMap::default();
+        for m in models {
+            for (&f, &(at, n)) in &m.index {
+                let row = sums.entry(f).or_insert_with(|| vec![0.0; l]);
+                for (label, w) in m.row(at, n) {
+                    row[label as usize] += w;
+                }
+            }
+        }
+        let k = models.len() as f32;
+        let mut feats: Vec<_> = sums.into_iter().collect();
+        feats.sort_unstable_by_key(|(f, _)| *f);
+        let mut index = FxHashMap::default();
+        let mut entries = Vec::new();
+        for (f, row) in feats {
+            let at = entries.len();
+            entries.extend(
+                row.iter()
+                    .enumerate()
+                    .filter(|(_, w)| **w != 0.0)
+                    .map(|(label, w)| (label as u8, w / k)),
+            );
+            let n = entries.len() - at;
+            if n > 0 {
+                index.insert(f, (at as u32, n as u8));
+            }
+        }
+        Some(
+            Model {
+                labels: first.labels.clone(),
+                index,
+                entries,
+                dense: Vec::new(),
+                dictionary: first.dictionary.clone(),
+            }
+            .densify(),
+        )
+    }
+
     /// The compact binary form: labels, then each feature with its weights as 16-bit integers.
     pub fn to_bytes(&self) -> Vec<u8> {
         let max = self
