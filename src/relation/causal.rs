@@ -272,14 +272,15 @@ fn object_infinitive(
     {
         return None;
     }
-    for k in first..limit.min(from + 6) {
-        if !toks[k].is_word() {
+    let end = limit.min(from + 6).min(toks.len());
+    for (k, tok) in toks.iter().enumerate().take(end).skip(first) {
+        if !tok.is_word() {
             return None;
         }
         if bare && k > first && tag(k) == "VB" {
             return Some(k);
         }
-        if !bare && toks[k].span.of(text).eq_ignore_ascii_case("to") {
+        if !bare && tok.span.of(text).eq_ignore_ascii_case("to") {
             return (k + 1 < limit && tag(k + 1) == "VB").then_some(k + 1);
         }
         if tag(k).starts_with("VB") || tag(k) == "MD" {
