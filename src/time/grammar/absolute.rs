@@ -539,7 +539,20 @@ fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
                     Family::Absolute,
                 ));
             }
-            if n.digits == 2 {
+            // "in his 30s", "women in their 40s": an age, not a decade.
+            // ("in her early 40s" too).
+            let possessive = |k: usize| {
+                ["his", "her", "their", "my", "your", "our", "its"]
+                    .iter()
+                    .any(|w| inp.word(k, w))
+            };
+            let fuzzy = |k: usize| ["early", "mid", "late"].iter().any(|w| inp.word(k, w));
+            let age = start == i
+                && !n.apostrophe
+                && ((i > 0 && possessive(i - 1))
+                    || (i > 1 && fuzzy(i - 1) && possessive(i - 2))
+                    || (i > 2 && inp.hyphen(i - 1) && fuzzy(i - 2) && possessive(i - 3)));
+            if n.digits == 2 && !age {
                 return Some(Candidate::date(
                     start,
                     i + 1,
@@ -846,6 +859,11 @@ mod tests {
             "She lives in flat 4a.",
             "Martin Luther King spoke to the crowd.",
             "He scored 41 years old records.",
+            "He was arrested at this march twice.",
+            "Kopp was in his 30s then.",
+            "A woman in her early 40s was hurt.",
+            "A man in his mid-50s was hurt.",
+            "The poster showed Gary Cooper from the film High Noon.",
         ] {
             let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
             let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());

@@ -63,6 +63,10 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Midnight) => Some((24, i + 1)),
         _ => None,
     };
+    // "High Noon" (the film), "high noon for the reformers": a showdown, not a clock time.
+    if named.is_some() && i > 0 && inp.word(i - 1, "high") {
+        return None;
+    }
     if let Some((hour, after)) = named {
         let (zone, end) = zone_after(inp, after);
         return Some(clock_candidate(

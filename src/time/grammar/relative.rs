@@ -182,7 +182,8 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         shift
     };
-    if let Some((m, k)) = month_at(inp, j) {
+    // "at this march" (a protest) is not a month: month names are capitalized.
+    if let Some((m, k)) = month_at(inp, j).filter(|_| inp.capitalized(j)) {
         return Some(Candidate::date(
             i,
             k,
@@ -658,6 +659,12 @@ mod tests {
         ("Sales were higher [earlier this year].", "2024", "START"),
         ("The vote is [next Tuesday].", "2024-08-06", ""),
         ("Troops withdrew [last May].", "2024-05", ""),
+        // Lower case, "march" is a protest.
+        (
+            "He was arrested at this march in each of [the last three years].",
+            "P3Y",
+            "",
+        ),
         ("Troops withdrew [last July].", "2023-07", ""),
         (
             "The shop closed on Monday, July 29. [The previous Friday], sales had slumped.",
