@@ -233,6 +233,36 @@ fn day_alone(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
+/// The second day of "April 24 and 25" (or "July 30 or 31"): the month of the first, and
+/// the year written after the second ("April 24 and 25, 1999").
+fn coordinated_day(inp: &Input, i: usize) -> Option<Candidate> {
+    if i < 3 || !(inp.word(i - 1, "and") || inp.word(i - 1, "or")) {
+        return None;
+    }
+    let (d, k) = inp.day_of_month(i)?;
+    // The first day, right after its month ("April 24", "Aug. 24").
+    inp.day_of_month(i - 2).filter(|(_, e)| *e == i - 1)?;
+    let m = [i - 3, i.saturating_sub(4)]
+        .into_iter()
+        .find_map(|q| month_at(inp, q).filter(|(_, next)| *next == i - 2))
+        .map(|(m, _)| m)?;
+    let (year, end) = match year_after(inp, k) {
+        Some((y, e)) => (Some(y), e),
+        None => (None, k),
+    };
+    // "April 24 and 25 people": a count, not a day.
+    let next_is_word = inp.toks.get(end).is_some_and(|t| t.is_word());
+    if year.is_none() && next_is_word && !inp.kw(end, Kw::In) && !inp.kw(end, Kw::At) {
+        return None;
+    }
+    Some(Candidate::date(
+        i,
+        end,
+        explicit(year, Some(m), Some(d)),
+        Family::Absolute,
+    ))
+}
+
 /// "the week of October 7": the week holding a date.
 fn week_of(inp: &Input, i: usize) -> Option<Candidate> {
     if !(inp.kw(i, Kw::The) && inp.word(i + 1, "week") && inp.kw(i + 2, Kw::Of)) {
@@ -767,9 +797,10 @@ fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
 
 /// The absolute family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 13] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 14] = [
         range,
         day_alone,
+        coordinated_day,
         ides,
         week_of,
         month_first,
@@ -809,6 +840,13 @@ mod tests {
         ("It was filed on [2024-07-30].", "2024-07-30", ""),
         ("Prices fell in [July 2024].", "2024-07", ""),
         ("The attack in [April] failed.", "2024-04", ""),
+        // The second of two days shares the first one's month, and the year after it.
+        ("The summit is on April 24 and [25].", "2024-04-25", ""),
+        (
+            "Talks were held Aug. 1 and [2, 1999] in Geneva.",
+            "1999-08-02",
+            "",
+        ),
         ("Inflation peaked in [the 1990s].", "199", ""),
         ("Inflation peaked in [1990s] Japan.", "199", ""),
         ("Music of [the '80s] returned.", "198", ""),
@@ -863,6 +901,7 @@ mod tests {
             "Kopp was in his 30s then.",
             "A woman in her early 40s was hurt.",
             "A man in his mid-50s was hurt.",
+            "Sales rose 4 and 5 percent.",
             "The poster showed Gary Cooper from the film High Noon.",
         ] {
             let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
