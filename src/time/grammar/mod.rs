@@ -799,6 +799,26 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                 }
             }
         }
+        // "the day before last Tuesday", "the day after Christmas": one day moved.
+        if c.first >= 3 && day_level(&c) && c.shift.is_none() {
+            let signal = c.first - 1;
+            let sign = if inp.kw(signal, Kw::After) {
+                Some(1)
+            } else if inp.kw(signal, Kw::Before) {
+                Some(-1)
+            } else {
+                None
+            };
+            let free = out.last().is_none_or(|p| p.last <= signal - 2);
+            if let (Some(sign), true) = (sign, free) {
+                if inp.word(signal - 1, "day")
+                    && matches!(inp.lex(signal - 2), Lex::Key(Kw::The | Kw::A))
+                {
+                    c.first = signal - 2;
+                    c.shift = Some((sign, Unit::Day));
+                }
+            }
+        }
         out.push(c);
     }
     out

@@ -659,6 +659,15 @@ mod tests {
         ("Sales were higher [earlier this year].", "2024", "START"),
         ("The vote is [next Tuesday].", "2024-08-06", ""),
         ("Troops withdrew [last May].", "2024-05", ""),
+        // A day moved by a length: "three days after July 4", "the day before last Tuesday".
+        ("They met [three days after July 4].", "2024-07-07", ""),
+        ("They met [two weeks before Christmas].", "2023-12-11", ""),
+        (
+            "It happened [the day before last Tuesday].",
+            "2024-07-29",
+            "",
+        ),
+        ("Stores reopened [the day after Easter].", "2024-04-01", ""),
         // Lower case, "march" is a protest.
         (
             "He was arrested at this march in each of [the last three years].",
