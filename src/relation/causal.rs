@@ -223,6 +223,9 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ("made", CauseSide::Before, RelationKind::Causes, 0.5),
 ];
 
+/// Participles that modify the noun before them: "claims stemming from the hurricane".
+const MODIFYING: &[&str] = &["stemming", "resulting", "arising"];
+
 /// Causative cues that are cues only with an object and an infinitive ("led employers to
 /// raise wages", not "led the team"; "made him leave", not "made a profit"): the infinitive
 /// is the effect.
@@ -683,9 +686,20 @@ pub fn relate(
                 Some(k) => in_sent.clone().find(|&x| ev[x].token == k).or(effect),
                 None => effect,
             };
+            // What a participle comes from is a thing that happened, named by a noun ("claims
+            // stemming from the hurricane"), not the verb of the clause after it.
+            let cause = if *side == CauseSide::After && MODIFYING.contains(&cue[0]) {
+                cause.filter(|&k| ev[k].pos == EventPos::Noun)
+            } else {
+                cause
+            };
             // "the dispute, which stems from the invasion": the effect is what "which" stands
-            // for.
+            // for; "claims stemming from the hurricane": the noun the participle modifies.
             let effect = match side {
+                CauseSide::After if i > sent.tokens.start && MODIFYING.contains(&cue[0]) => in_sent
+                    .clone()
+                    .find(|&k| ev[k].token == i - 1 && ev[k].pos == EventPos::Noun)
+                    .or(effect),
                 CauseSide::After
                     if i >= sent.tokens.start + 2 && (is(i - 1, "which") || is(i - 1, "that")) =>
                 {
@@ -852,6 +866,15 @@ mod tests {
         (
             "He saw no reason for optimism about the dispute, which stems from the invasion.",
             Some(("invasion", "dispute")),
+        ),
+        // A participle's effect is the noun it modifies.
+        (
+            "The damage stemming from the explosion closed the plant.",
+            Some(("explosion", "damage")),
+        ),
+        (
+            "The protests stemming from the vote have spread to the capital.",
+            Some(("vote", "protests")),
         ),
         // A hedge inside a cue leaves it a cue.
         (
