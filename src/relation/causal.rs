@@ -221,6 +221,73 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ("make", CauseSide::Before, RelationKind::Causes, 0.5),
     ("makes", CauseSide::Before, RelationKind::Causes, 0.5),
     ("made", CauseSide::Before, RelationKind::Causes, 0.5),
+    // After a gain, a loss or a charge ([`RESULTS`]) only: "a gain from the sale".
+    ("from", CauseSide::After, RelationKind::Causes, 0.55),
+    ("related to", CauseSide::After, RelationKind::Causes, 0.55),
+    (
+        "associated with",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.55,
+    ),
+    (
+        "in connection with",
+        CauseSide::After,
+        RelationKind::Causes,
+        0.55,
+    ),
+    ("tied to", CauseSide::After, RelationKind::Causes, 0.55),
+];
+
+/// Cues that are causal only after an outcome counted in money or lives ([`RESULTS`]): "a
+/// gain from the sale", "a charge related to problems", not "a letter from the minister".
+const RESULT_CUES: &[&str] = &[
+    "from",
+    "related to",
+    "associated with",
+    "in connection with",
+    "tied to",
+];
+
+/// Whether a cue (as words) is one of [`RESULT_CUES`].
+fn is_result_cue(cue: &[&str]) -> bool {
+    RESULT_CUES
+        .iter()
+        .any(|r| r.split(' ').eq(cue.iter().copied()))
+}
+
+/// Outcomes that what brought them about may follow: "a gain from the sale of the unit".
+const RESULTS: &[&str] = &[
+    "gain",
+    "gains",
+    "loss",
+    "losses",
+    "charge",
+    "charges",
+    "profit",
+    "profits",
+    "income",
+    "revenue",
+    "revenues",
+    "earnings",
+    "proceeds",
+    "savings",
+    "damage",
+    "damages",
+    "deaths",
+    "casualties",
+    "injuries",
+    "costs",
+    "expenses",
+    "write-off",
+    "write-offs",
+    "writedown",
+    "writedowns",
+    "write-down",
+    "write-downs",
+    "provision",
+    "reserve",
+    "reserves",
 ];
 
 /// Participles that modify the noun before them: "claims stemming from the hurricane".
@@ -540,6 +607,36 @@ pub fn relate(
                 i += 1;
                 continue;
             }
+            // "a gain (of $2 million) from the sale": the outcome before the cue, with no verb
+            // between, is the effect; the first noun after it, the cause.
+            let outcome = if *side == CauseSide::After && is_result_cue(cue) {
+                let outcome = in_sent
+                    .clone()
+                    .filter(|&k| ev[k].token < i && i - ev[k].token <= 6)
+                    .max_by_key(|&k| ev[k].token)
+                    .filter(|&k| {
+                        ev[k].pos == EventPos::Noun
+                            && RESULTS
+                                .iter()
+                                .any(|r| ev[k].span.of(text).eq_ignore_ascii_case(r))
+                            && !(ev[k].token + 1..i).any(|t| {
+                                crate::segment::pos::is_verb(events.tags[t])
+                                    || toks[t].is_punct(',')
+                            })
+                    });
+                let Some(outcome) = outcome else {
+                    i += 1;
+                    continue;
+                };
+                let source = in_sent
+                    .clone()
+                    .filter(|&k| ev[k].token >= end && ev[k].token - end <= 4)
+                    .filter(|&k| ev[k].pos == EventPos::Noun || ev[k].tense == Tense::Prespart)
+                    .min_by_key(|&k| ev[k].token);
+                Some((source, outcome))
+            } else {
+                None
+            };
             let span = Span::new(toks[i].span.start, toks[end - 1].span.end);
             let mut link = |cause: Option<usize>, effect: Option<usize>| {
                 if let (Some(c), Some(x)) = (cause, effect) {
@@ -692,6 +789,10 @@ pub fn relate(
                 cause.filter(|&k| ev[k].pos == EventPos::Noun)
             } else {
                 cause
+            };
+            let (cause, effect) = match outcome {
+                Some((source, outcome)) => (source, Some(outcome)),
+                None => (cause, effect),
             };
             // "the dispute, which stems from the invasion": the effect is what "which" stands
             // for; "claims stemming from the hurricane": the noun the participle modifies.
@@ -876,6 +977,12 @@ mod tests {
             "The protests stemming from the vote have spread to the capital.",
             Some(("vote", "protests")),
         ),
+        // An outcome counted in money: what it came from is its cause.
+        (
+            "Net income included a gain from the sale of a unit.",
+            Some(("sale", "gain")),
+        ),
+        ("He received a letter from the minister.", None),
         // A hedge inside a cue leaves it a cue.
         (
             "Output fell in October, due mostly to the strike.",
