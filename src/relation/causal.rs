@@ -596,9 +596,13 @@ pub fn relate(
                 continue;
             }
             // "the following year", "the week following the crash": an adjective, or a time.
+            // ("she's following the talks closely" is a verb.)
             if cue[0] == "following"
                 && i > sent.tokens.start
                 && (super::temporal::DEFINITE.iter().any(|d| is(i - 1, d))
+                    || ["s", "is", "are", "was", "were", "be", "been", "am"]
+                        .iter()
+                        .any(|w| is(i - 1, w))
                     || matches!(
                         toks[i - 1].lex,
                         Lex::Unit(_) | Lex::Units(_) | Lex::DayPart(_)
@@ -746,7 +750,16 @@ pub fn relate(
                     cue_event
                         .or(main_after_comma)
                         .or(before_finite)
-                        .or(before_in_clause),
+                        .or(before_in_clause)
+                        // "Profit fell to $110.6 million, or 37 cents a share, from ...,
+                        // largely because of a charge": figures can keep the verb far away.
+                        .or_else(|| {
+                            in_sent
+                                .clone()
+                                .filter(|&k| ev[k].token < i && i - ev[k].token <= 3 * WINDOW)
+                                .filter(|k| finite(k) && ev[*k].class != EventClass::Reporting)
+                                .max_by_key(|&k| ev[k].token)
+                        }),
                 ),
                 // "X was triggered by Y": the passive turns the cue around.
                 CauseSide::Before if end < sent.tokens.end && is(end, "by") => (after, before),
@@ -983,6 +996,14 @@ mod tests {
             Some(("sale", "gain")),
         ),
         ("He received a letter from the minister.", None),
+        // "following" after a form of "be" is a verb.
+        ("She is following the talks and taking notes.", None),
+        // Figures between a verb and its cue do not hide the verb.
+        (
+            "Profit at the unit fell to $110.6 million, or 37 cents a share, from $142.4 \
+             million, or 45 cents a share, largely because of a strike.",
+            Some(("strike", "fell")),
+        ),
         // A hedge inside a cue leaves it a cue.
         (
             "Output fell in October, due mostly to the strike.",
