@@ -237,7 +237,15 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         0.55,
     ),
     ("tied to", CauseSide::After, RelationKind::Causes, 0.55),
+    // "The move follows Tuesday's declaration": news tells a response by what it follows
+    // ([`FOLLOWS`]).
+    ("follows", CauseSide::After, RelationKind::Causes, 0.45),
+    ("followed", CauseSide::After, RelationKind::Causes, 0.45),
 ];
+
+/// Verbs whose subject is the effect and whose object the cause: "a rise in prices followed
+/// the invasion".
+const FOLLOWS: &[&str] = &["follows", "followed"];
 
 /// Cues that are causal only after an outcome counted in money or lives ([`RESULTS`]): "a
 /// gain from the sale", "a charge related to problems", not "a letter from the minister".
@@ -575,6 +583,22 @@ pub fn relate(
                 i += 1;
                 continue;
             }
+            // "was followed by", "followed by a restructuring", "as follows": an order, not a
+            // cause (the passive is read by the agent rule).
+            if cue.len() == 1
+                && FOLLOWS.contains(&cue[0])
+                && (is(end, "by")
+                    || !crate::segment::pos::is_verb(events.tags[i])
+                    || (i > sent.tokens.start
+                        && [
+                            "as", "is", "was", "were", "be", "been", "are", "has", "have", "had",
+                        ]
+                        .iter()
+                        .any(|w| is(i - 1, w))))
+            {
+                i += 1;
+                continue;
+            }
             // "prompted", "forces": verbs, not "the Israel Defense Forces".
             if *side == CauseSide::Before
                 && cue.len() == 1
@@ -807,6 +831,36 @@ pub fn relate(
                 Some((source, outcome)) => (source, Some(outcome)),
                 None => (cause, effect),
             };
+            // "The warning follows two decisions": the subject follows from the object.
+            let (cause, effect) = if cue.len() == 1 && FOLLOWS.contains(&cue[0]) {
+                let object = in_sent
+                    .clone()
+                    .filter(|&k| ev[k].token >= end && ev[k].token - end <= 6)
+                    .filter(|&k| ev[k].pos == EventPos::Noun)
+                    .min_by_key(|&k| ev[k].token);
+                // The head of the subject: the first noun after the verb before it ("the
+                // completion of the merger agreement follows": completion).
+                let clause_start = in_sent
+                    .clone()
+                    .filter(|&k| ev[k].token < i && ev[k].pos == EventPos::Verb)
+                    .map(|k| ev[k].token + 1)
+                    .max()
+                    .unwrap_or(0)
+                    .max(i.saturating_sub(WINDOW));
+                let nouns = || {
+                    in_sent
+                        .clone()
+                        .filter(|&k| ev[k].token < i && i - ev[k].token <= WINDOW)
+                        .filter(|&k| ev[k].pos == EventPos::Noun)
+                };
+                let subject = nouns()
+                    .filter(|&k| ev[k].token >= clause_start)
+                    .min_by_key(|&k| ev[k].token)
+                    .or_else(|| nouns().max_by_key(|&k| ev[k].token));
+                (object, subject)
+            } else {
+                (cause, effect)
+            };
             // "the dispute, which stems from the invasion": the effect is what "which" stands
             // for; "claims stemming from the hurricane": the noun the participle modifies.
             let effect = match side {
@@ -1003,6 +1057,16 @@ mod tests {
             "Profit at the unit fell to $110.6 million, or 37 cents a share, from $142.4 \
              million, or 45 cents a share, largely because of a strike.",
             Some(("strike", "fell")),
+        ),
+        // What news says a move "follows" is what it answers.
+        (
+            "The sudden withdrawal follows Tuesday's declaration by the army.",
+            Some(("declaration", "withdrawal")),
+        ),
+        ("The meeting was followed by a dinner.", None),
+        (
+            "The collapse of the merger talks follows months of protests.",
+            Some(("protests", "collapse")),
         ),
         // A hedge inside a cue leaves it a cue.
         (
