@@ -474,6 +474,49 @@ fn passive_agent(
     (cause, effect.filter(|_| cause.is_some()))
 }
 
+/// The noun event joined to event `k` by "and" or "or": the one after it (`forward`, "the
+/// reserves and continued low prices") or before it ("the hurricane and the earthquake"), at
+/// most five tokens from the conjunction and with no punctuation but a hyphen in between.
+fn coordinated(
+    text: &str,
+    toks: &[crate::segment::Token],
+    events: &EventAnnotation,
+    in_sent: std::ops::Range<usize>,
+    k: usize,
+    forward: bool,
+) -> Option<usize> {
+    let ev = &events.events;
+    let conj = |t: usize| {
+        toks[t].span.of(text).eq_ignore_ascii_case("and")
+            || toks[t].span.of(text).eq_ignore_ascii_case("or")
+    };
+    let plain = |a: usize, b: usize| {
+        (a..b).all(|t| toks[t].is_word() || toks[t].num().is_some() || toks[t].is_punct('-'))
+    };
+    let at = ev[k].token;
+    if forward {
+        // The conjunction right after the noun (its own modifiers come before it).
+        let c = at + 1;
+        if c >= toks.len() || !conj(c) {
+            return None;
+        }
+        in_sent
+            .filter(|&n| ev[n].token > c && ev[n].token - c <= 6 && ev[n].pos == EventPos::Noun)
+            .min_by_key(|&n| ev[n].token)
+            .filter(|&n| plain(c + 1, ev[n].token))
+    } else {
+        // The conjunction before the noun's phrase ("and the California earthquake").
+        let c = (at.saturating_sub(5)..at).rev().find(|&t| conj(t))?;
+        if !plain(c + 1, at) {
+            return None;
+        }
+        in_sent
+            .filter(|&n| ev[n].token < c && c - ev[n].token <= 3 && ev[n].pos == EventPos::Noun)
+            .max_by_key(|&n| ev[n].token)
+            .filter(|&n| plain(ev[n].token + 1, c))
+    }
+}
+
 /// Words that may stand inside a cue without changing it: "due mostly to", "thanks in part
 /// to", "as a direct result of".
 const HEDGES: &[&[&str]] = &[
@@ -905,6 +948,17 @@ pub fn relate(
                     }));
             if !temporal_since {
                 link(cause, effect);
+                // "because of special reserves and continued low prices", "disasters such as
+                // the hurricane and the earthquake have resulted in": each of two causes.
+                if let (Some(c), Some(_)) = (cause, effect) {
+                    if ev[c].pos == EventPos::Noun {
+                        let forward = ev[c].token > i;
+                        let other = coordinated(text, toks, events, in_sent.clone(), c, forward);
+                        if other.is_some_and(|o| Some(o) != effect) {
+                            link(other, effect);
+                        }
+                    }
+                }
             }
             i = end;
         }
@@ -1113,6 +1167,37 @@ mod tests {
             check("Whether it makes sense remains to be seen.", "makes", true),
             None
         );
+    }
+
+    #[test]
+    fn coordinated_causes_are_both_causes() {
+        for (text, want) in [
+            (
+                "Output fell because of the strike and the continued flooding of the mines.",
+                [("strike", "fell"), ("flooding", "fell")],
+            ),
+            (
+                "The fire and the explosion caused huge damage.",
+                [("explosion", "damage"), ("fire", "damage")],
+            ),
+        ] {
+            let doc = Document::new(text).with_dateline("1990-08-20".parse().unwrap());
+            let times = tag(&doc, &TimeConfig::default());
+            let events = event::extract(&doc, &times);
+            let rel = relate(&doc, &times, &events);
+            let got: Vec<(&str, &str)> = rel
+                .relations
+                .iter()
+                .filter(|r| r.kind.is_causal())
+                .map(|r| {
+                    (
+                        events.events[r.source].span.of(text),
+                        events.events[r.target].span.of(text),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     #[test]
