@@ -431,15 +431,39 @@ const AGENT_ENDS: &[&str] = &[
 fn passive_agent(
     text: &str,
     toks: &[crate::segment::Token],
+    times: &TimeAnnotation,
     events: &EventAnnotation,
     in_sent: std::ops::Range<usize>,
     by: usize,
 ) -> (Option<usize>, Option<usize>) {
     let ev = &events.events;
-    // "were hurt by", "offset in part by": a past participle at most three tokens back.
+    // "were hurt by", "offset in part by": a past participle at most three tokens back, or
+    // farther when only a time stands between ("was delayed earlier in the year by").
+    let timed = |t: usize| {
+        let k = times
+            .timexes
+            .partition_point(|x| x.span.end <= toks[t].span.start);
+        times
+            .timexes
+            .get(k)
+            .is_some_and(|x| x.span.start <= toks[t].span.start)
+    };
     let effect = in_sent
         .clone()
-        .filter(|&k| ev[k].token < by && by - ev[k].token <= 3)
+        .filter(|&k| {
+            let t = ev[k].token;
+            let adverbial = |x: usize| {
+                let w = toks[x].span.of(text);
+                timed(x)
+                    || (w.len() > 4 && w.ends_with("ly"))
+                    || [
+                        "earlier", "later", "in", "on", "at", "during", "again", "also",
+                    ]
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(w))
+            };
+            t < by && (by - t <= 3 || (by - t <= 8 && (t + 1..by).all(adverbial)))
+        })
         .filter(|&k| {
             ev[k].pos == EventPos::Verb
                 && events
@@ -724,7 +748,7 @@ pub fn relate(
             };
             // "by" is frequent: its own rule, before the candidates the other cues look at.
             if *side == CauseSide::Agent {
-                let (cause, effect) = passive_agent(text, toks, events, in_sent.clone(), i);
+                let (cause, effect) = passive_agent(text, toks, times, events, in_sent.clone(), i);
                 link(cause, effect);
                 i = end;
                 continue;
@@ -1002,6 +1026,11 @@ mod tests {
         (
             "The council ordered an embargo as punishment for seizing the port.",
             Some(("seizing", "ordered")),
+        ),
+        // A time between the participle and its agent does not part them.
+        (
+            "Herbicide use was delayed earlier in the year by heavy rains.",
+            Some(("rains", "delayed")),
         ),
         // A happening as the agent of a passive is its cause; a person is not.
         (
