@@ -838,19 +838,31 @@ pub fn relate(
                     } else {
                         after
                     },
-                    cue_event
-                        .or(main_after_comma)
-                        .or(before_finite)
-                        .or(before_in_clause)
+                    {
                         // "Profit fell to $110.6 million, or 37 cents a share, from ...,
                         // largely because of a charge": figures can keep the verb far away.
-                        .or_else(|| {
+                        let far_finite = || {
                             in_sent
                                 .clone()
                                 .filter(|&k| ev[k].token < i && i - ev[k].token <= 3 * WINDOW)
                                 .filter(|k| finite(k) && ev[*k].class != EventClass::Reporting)
                                 .max_by_key(|&k| ev[k].token)
-                        }),
+                        };
+                        // "income rose 51%, bolstered by gains from its investment and
+                        // reflecting growth": a participle clause explains the main verb.
+                        if cue[0] == "reflecting" {
+                            cue_event
+                                .or(before_finite)
+                                .or_else(far_finite)
+                                .or(before_in_clause)
+                        } else {
+                            cue_event
+                                .or(main_after_comma)
+                                .or(before_finite)
+                                .or(before_in_clause)
+                                .or_else(far_finite)
+                        }
+                    },
                 ),
                 // "X was triggered by Y": the passive turns the cue around.
                 CauseSide::Before if end < sent.tokens.end && is(end, "by") => (after, before),
@@ -1026,6 +1038,12 @@ mod tests {
         (
             "The council ordered an embargo as punishment for seizing the port.",
             Some(("seizing", "ordered")),
+        ),
+        // "reflecting" explains the main verb, however far.
+        (
+            "Net income rose 51% in the third quarter, bolstered by unusual items in its \
+             accounts and reflecting continued growth.",
+            Some(("growth", "rose")),
         ),
         // A time between the participle and its agent does not part them.
         (
