@@ -748,7 +748,19 @@ pub fn relate(
             };
             // "by" is frequent: its own rule, before the candidates the other cues look at.
             if *side == CauseSide::Agent {
-                let (cause, effect) = passive_agent(text, toks, times, events, in_sent.clone(), i);
+                let (cause, mut effect) =
+                    passive_agent(text, toks, times, events, in_sent.clone(), i);
+                // "depressed by overnight losses and by the drop in sterling": a second agent
+                // of the same participle.
+                if effect.is_none() && cause.is_some() && i > sent.tokens.start && is(i - 1, "and")
+                {
+                    effect = (i.saturating_sub(12).max(sent.tokens.start)..i - 1)
+                        .rev()
+                        .filter(|&p| is(p, "by"))
+                        .find_map(|p| {
+                            passive_agent(text, toks, times, events, in_sent.clone(), p).1
+                        });
+                }
                 link(cause, effect);
                 i = end;
                 continue;
@@ -1245,6 +1257,28 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "{text}");
         }
+    }
+
+    #[test]
+    fn second_agents_share_the_participle() {
+        let text = "Shares were depressed by overnight losses in New York and by the drop in \
+                    sterling.";
+        let doc = Document::new(text).with_dateline("1989-10-30".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let events = event::extract(&doc, &times);
+        let rel = relate(&doc, &times, &events);
+        let got: Vec<(&str, &str)> = rel
+            .relations
+            .iter()
+            .filter(|r| r.kind.is_causal())
+            .map(|r| {
+                (
+                    events.events[r.source].span.of(text),
+                    events.events[r.target].span.of(text),
+                )
+            })
+            .collect();
+        assert_eq!(got, [("losses", "depressed"), ("drop", "depressed")]);
     }
 
     #[test]
