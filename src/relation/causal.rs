@@ -617,6 +617,12 @@ pub fn relate(
     let toks = seg.tokens();
     let ev = &events.events;
     let is = |k: usize, w: &str| toks[k].span.of(text).eq_ignore_ascii_case(w);
+    // Whether token `k` lies inside a time expression.
+    let in_time = |k: usize| {
+        let at = toks[k].span.start;
+        let n = times.timexes.partition_point(|x| x.span.end <= at);
+        times.timexes.get(n).is_some_and(|x| x.span.start <= at)
+    };
     let cues = cue_table();
 
     let mut e = 0;
@@ -725,7 +731,7 @@ pub fn relate(
                 };
                 let source = in_sent
                     .clone()
-                    .filter(|&k| ev[k].token >= end && ev[k].token - end <= 4)
+                    .filter(|&k| ev[k].token >= end && ev[k].token - end <= 3)
                     .filter(|&k| ev[k].pos == EventPos::Noun || ev[k].tense == Tense::Prespart)
                     .min_by_key(|&k| ev[k].token);
                 Some((source, outcome))
@@ -848,7 +854,18 @@ pub fn relate(
                             verb.filter(|&k| !(end..ev[k].token).any(|t| toks[t].is_punct(',')))
                         }
                     } else {
-                        after
+                        // The phrase after the cue names the cause: not past "and", "but" or
+                        // a comma ("not as a response to a condition but as a change").
+                        // ("dealer and customer incentives" and "an Aug. 10, 1988, purchase
+                        // agreement" are one phrase.)
+                        after.filter(|&k| {
+                            let at = ev[k].token;
+                            !(end..at.saturating_sub(2)).any(|t| {
+                                (toks[t].is_punct(',') && !in_time(t) && !(t > 0 && in_time(t - 1)))
+                                    || toks[t].is_punct(';')
+                                    || ["and", "or", "but"].iter().any(|w| is(t, w))
+                            })
+                        })
                     },
                     {
                         // "Profit fell to $110.6 million, or 37 cents a share, from ...,
@@ -1050,6 +1067,12 @@ mod tests {
         (
             "The council ordered an embargo as punishment for seizing the port.",
             Some(("seizing", "ordered")),
+        ),
+        // The cause is in the phrase right after the cue, not past "but" or "and".
+        (
+            "We did this not in response to a temporary slump in the industry but as a \
+             fundamental change.",
+            None,
         ),
         // "reflecting" explains the main verb, however far.
         (
