@@ -835,7 +835,25 @@ pub fn relate(
                 });
             let (cause, effect) = match side {
                 CauseSide::Agent => (None, None), // handled above
-                CauseSide::BeforeClause => (before_verb, after),
+                // "..., so the decision may reveal ...": the effect is the verb after the cue.
+                CauseSide::BeforeClause => {
+                    let verbs_after = || {
+                        in_sent
+                            .clone()
+                            .filter(|&k| ev[k].token >= end && ev[k].token - end <= WINDOW)
+                            .filter(|&k| ev[k].pos == EventPos::Verb)
+                    };
+                    let after_verb = verbs_after()
+                        .filter(finite)
+                        .min_by_key(|&k| ev[k].token)
+                        // ("may come": a modal's verb; not "to close", a complement.)
+                        .or_else(|| {
+                            verbs_after()
+                                .filter(|&k| ev[k].token == 0 || !is(ev[k].token - 1, "to"))
+                                .min_by_key(|&k| ev[k].token)
+                        });
+                    (before_verb, after_verb.or(after))
+                }
                 // "X in response to Y": Y causes X (X: the cue's own event when it is one,
                 // "avenge the killing"; else the clause's verb before the cue).
                 CauseSide::After => (
@@ -1067,6 +1085,11 @@ mod tests {
         (
             "The council ordered an embargo as punishment for seizing the port.",
             Some(("seizing", "ordered")),
+        ),
+        // After "so", the effect is the verb, not its subject.
+        (
+            "Demand collapsed, so the decision to close the plant may come soon.",
+            Some(("collapsed", "come")),
         ),
         // The cause is in the phrase right after the cue, not past "but" or "and".
         (
