@@ -299,7 +299,7 @@ const RESULTS: &[&str] = &[
 ];
 
 /// Participles that modify the noun before them: "claims stemming from the hurricane".
-const MODIFYING: &[&str] = &["stemming", "resulting", "arising"];
+const MODIFYING: &[&str] = &["stemming", "resulting", "arising", "following"];
 
 /// Causative cues that are cues only with an object and an infinitive ("led employers to
 /// raise wages", not "led the team"; "made him leave", not "made a profit"): the infinitive
@@ -1031,6 +1031,25 @@ pub fn relate(
                     }));
             if !temporal_since {
                 link(cause, effect);
+                // "because exports go to Iraq and its oil comes from there": each of two
+                // clauses.
+                if let (Some(c), Some(_), true) = (cause, effect, *cue == ["because"]) {
+                    let at = ev[c].token;
+                    let and = (at + 1..(at + 12).min(sent.tokens.end)).find(|&t| is(t, "and"));
+                    if let Some(and) = and {
+                        let second = in_sent
+                            .clone()
+                            .filter(|&k| ev[k].token > and && ev[k].token - and <= 8)
+                            .filter(finite)
+                            .min_by_key(|&k| ev[k].token);
+                        let between_finite = in_sent
+                            .clone()
+                            .any(|k| ev[k].token > at && ev[k].token < and && finite(&k));
+                        if !between_finite && second.is_some_and(|x| Some(x) != effect) {
+                            link(second, effect);
+                        }
+                    }
+                }
                 // "because of special reserves and continued low prices", "disasters such as
                 // the hurricane and the earthquake have resulted in": each of two causes.
                 if let (Some(c), Some(_)) = (cause, effect) {
@@ -1085,6 +1104,11 @@ mod tests {
         (
             "The council ordered an embargo as punishment for seizing the port.",
             Some(("seizing", "ordered")),
+        ),
+        // "following" right after a noun explains that noun.
+        (
+            "He rejected the treaty in peace talks following the invasion.",
+            Some(("invasion", "talks")),
         ),
         // After "so", the effect is the verb, not its subject.
         (
@@ -1284,6 +1308,11 @@ mod tests {
             (
                 "The fire and the explosion caused huge damage.",
                 [("explosion", "damage"), ("fire", "damage")],
+            ),
+            (
+                "The president offered help because exports collapsed and its oil comes from \
+                 there.",
+                [("collapsed", "offered"), ("comes", "offered")],
             ),
         ] {
             let doc = Document::new(text).with_dateline("1990-08-20".parse().unwrap());
