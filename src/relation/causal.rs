@@ -833,6 +833,18 @@ pub fn relate(
                         .filter(finite)
                         .min_by_key(|&k| ev[k].token)
                 });
+            // The "by" of a passive cue, right after it or past a few adverbs.
+            let agent_by = (end..(end + 4).min(sent.tokens.end))
+                .take_while(|&t| {
+                    is(t, "by")
+                        || [
+                            "so", "far", "largely", "partly", "mainly", "in", "part", "also",
+                        ]
+                        .iter()
+                        .any(|w| is(t, w))
+                        || toks[t].span.of(text).ends_with("ly")
+                })
+                .find(|&t| is(t, "by"));
             let (cause, effect) = match side {
                 CauseSide::Agent => (None, None), // handled above
                 // "..., so the decision may reveal ...": the effect is the verb after the cue.
@@ -911,8 +923,16 @@ pub fn relate(
                         }
                     },
                 ),
-                // "X was triggered by Y": the passive turns the cue around.
-                CauseSide::Before if end < sent.tokens.end && is(end, "by") => (after, before),
+                // "X was triggered by Y": the passive turns the cue around ("disruptions
+                // caused so far by the tumult" too).
+                CauseSide::Before if agent_by.is_some() => {
+                    let by = agent_by.unwrap_or(end);
+                    let agent = in_sent
+                        .clone()
+                        .filter(|&k| ev[k].token > by && ev[k].token - by <= WINDOW)
+                        .min_by_key(|&k| ev[k].token);
+                    (agent, before)
+                }
                 // "would be allowed to leave": a passive with no agent names no cause.
                 CauseSide::Before
                     if i > sent.tokens.start
@@ -1095,6 +1115,12 @@ mod tests {
         (
             "The offer was triggered by the sale of the disk-drive business.",
             Some(("sale", "offer")),
+        ),
+        // ... also with an adverb before its agent.
+        (
+            "The economy has withstood the disruptions caused so far by the collapse of the \
+             currency.",
+            Some(("collapse", "disruptions")),
         ),
         // ... and with no agent it names no cause.
         (
