@@ -789,6 +789,24 @@ pub fn relate(
                 .clone()
                 .filter(|&k| ev[k].token >= end && ev[k].token - end <= WINDOW)
                 .min_by_key(|&k| ev[k].token);
+            // "pursuant to a previously announced agreement": a participle that modifies a noun
+            // event gives way to the noun.
+            let after = after.map(|a| {
+                let modifier = events
+                    .tags
+                    .get(ev[a].token)
+                    .is_some_and(|&t| matches!(crate::segment::pos::name(t), "VBN" | "JJ"));
+                let noun = in_sent
+                    .clone()
+                    .filter(|&k| ev[k].token > ev[a].token && ev[k].token - ev[a].token <= 3)
+                    .filter(|&k| ev[k].pos == EventPos::Noun)
+                    .min_by_key(|&k| ev[k].token)
+                    .filter(|&k| (ev[a].token + 1..ev[k].token).all(|t| toks[t].is_word()));
+                match noun {
+                    Some(n) if modifier && ev[a].pos != EventPos::Noun => n,
+                    _ => a,
+                }
+            });
             // The clause's own verb, not one of its complements: "has offered to help offset
             // Jordan's costs because ...": offered.
             let finite = |k: &usize| {
@@ -1115,6 +1133,11 @@ mod tests {
         (
             "The offer was triggered by the sale of the disk-drive business.",
             Some(("sale", "offer")),
+        ),
+        // A participle or an adjective before a noun event gives way to the noun.
+        (
+            "The offer was launched pursuant to a previously announced agreement.",
+            Some(("agreement", "launched")),
         ),
         // ... also with an adverb before its agent.
         (
