@@ -906,13 +906,23 @@ pub fn relate(
                         // a comma ("not as a response to a condition but as a change").
                         // ("dealer and customer incentives" and "an Aug. 10, 1988, purchase
                         // agreement" are one phrase.)
+                        // A phrase names a thing, not a clause: "the ability to respond to
+                        // energy needs will be enhanced" gives no cause.
                         after.filter(|&k| {
                             let at = ev[k].token;
-                            !(end..at.saturating_sub(2)).any(|t| {
-                                (toks[t].is_punct(',') && !in_time(t) && !(t > 0 && in_time(t - 1)))
-                                    || toks[t].is_punct(';')
-                                    || ["and", "or", "but"].iter().any(|w| is(t, w))
-                            })
+                            let clause_verb = ev[k].pos == EventPos::Verb
+                                && !matches!(
+                                    crate::segment::pos::name(events.tags[at]),
+                                    "VBG" | "VBN"
+                                );
+                            !clause_verb
+                                && !(end..at.saturating_sub(2)).any(|t| {
+                                    (toks[t].is_punct(',')
+                                        && !in_time(t)
+                                        && !(t > 0 && in_time(t - 1)))
+                                        || toks[t].is_punct(';')
+                                        || ["and", "or", "but"].iter().any(|w| is(t, w))
+                                })
                         })
                     },
                     {
@@ -977,7 +987,12 @@ pub fn relate(
                     let doer = before_finite.filter(|k| !frames(k));
                     (doer.or(before.filter(|k| !frames(k))), after)
                 }
-                // "Y prompted X": the cause is the subject before the cue, a noun first.
+                // "Y prompted X": the cause is the subject before the cue, a noun first; what
+                // is "responsible for" something is a thing, never the verb that judges it so
+                // ("Pol Pot is considered responsible for the policies").
+                CauseSide::Before if cue[0] == "responsible" => {
+                    (before.filter(|&k| ev[k].pos == EventPos::Noun), after)
+                }
                 CauseSide::Before => (before, after),
             };
             let effect = match infinitive {
@@ -1138,6 +1153,10 @@ mod tests {
         (
             "The offer was launched pursuant to a previously announced agreement.",
             Some(("agreement", "launched")),
+        ),
+        (
+            "He is considered responsible for the policies of the regime.",
+            None,
         ),
         // ... also with an adverb before its agent.
         (
