@@ -243,6 +243,9 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ("followed", CauseSide::After, RelationKind::Causes, 0.45),
 ];
 
+/// Words that open a subordinate clause of time or condition.
+const SUBORDINATORS: &[&str] = &["when", "while", "if", "once", "whenever", "until"];
+
 /// Verbs whose subject is the effect and whose object the cause: "a rise in prices followed
 /// the invasion".
 const FOLLOWS: &[&str] = &["follows", "followed"];
@@ -422,7 +425,8 @@ const NOT_AGENT_CAUSED: &[&str] = &[
 /// Words that close an agent phrase ("by worries about possible declines": worries).
 const AGENT_ENDS: &[&str] = &[
     "of", "in", "on", "at", "for", "from", "and", "or", "that", "about", "with", "to", "over",
-    "after", "before", "as", "which", "who",
+    "after", "before", "as", "which", "who", "when", "while", "if", "because", "since", "where",
+    "until",
 ];
 
 /// "hurt (badly) by (sharp price) declines": the passive participle just before the "by" at
@@ -818,11 +822,27 @@ pub fn relate(
             };
             // A report ("the company said the moves are logical because ...") is not what the
             // cause brings about.
-            let before_finite = in_sent
-                .clone()
-                .filter(|&k| ev[k].token < i && i - ev[k].token <= WINDOW)
-                .filter(|k| finite(k) && ev[*k].class != EventClass::Reporting)
-                .max_by_key(|&k| ev[k].token);
+            let finite_before = |limit: usize, window: usize| {
+                in_sent
+                    .clone()
+                    .filter(|&k| ev[k].token < limit && i - ev[k].token <= window)
+                    .filter(|k| finite(k) && ev[*k].class != EventClass::Reporting)
+                    .max_by_key(|&k| ev[k].token)
+            };
+            // "he wasn't troubled by it when it began ..., because it added liquidity": a verb
+            // inside a "when" clause is not what the cause explains; the verb before it is.
+            let before_finite = finite_before(i, WINDOW).map(|k| {
+                let t = ev[k].token;
+                let sub = (t.saturating_sub(4).max(sent.tokens.start)..t)
+                    .rev()
+                    .find(|&s| SUBORDINATORS.iter().any(|w| is(s, w)));
+                match sub {
+                    Some(s) if !(s + 1..t).any(|x| !toks[x].is_word()) => {
+                        finite_before(s, 2 * WINDOW).unwrap_or(k)
+                    }
+                    _ => k,
+                }
+            });
             // "X over the killing, sources told Y, because Z": what comes before a report
             // belongs to another clause.
             let last_report = in_sent
@@ -1177,6 +1197,11 @@ mod tests {
         (
             "He rejected the treaty in peace talks following the invasion.",
             Some(("invasion", "talks")),
+        ),
+        // A verb inside a "when" clause is not what the cause explains.
+        (
+            "He was not troubled by the program when it began because it added liquidity.",
+            Some(("added", "troubled")),
         ),
         // After "so", the effect is the verb, not its subject.
         (
