@@ -962,6 +962,15 @@ pub fn relate(
                                 .or(before_finite)
                                 .or_else(far_finite)
                                 .or(before_in_clause)
+                        } else if *cue == ["because"] {
+                            // A clause explains a verb: a noun only when no verb is near.
+                            let near = before_in_clause.filter(|&k| ev[k].pos != EventPos::Noun);
+                            cue_event
+                                .or(main_after_comma)
+                                .or(before_finite)
+                                .or(near)
+                                .or_else(far_finite)
+                                .or(before_in_clause)
                         } else {
                             cue_event
                                 .or(main_after_comma)
@@ -1202,6 +1211,13 @@ mod tests {
         (
             "He was not troubled by the program when it began because it added liquidity.",
             Some(("added", "troubled")),
+        ),
+        // "because" explains a verb, even one far back, rather than a noun near it.
+        (
+            "The bank's stock plummeted after management recommended a suspension of dividend \
+             payments on both its common and preferred stock because the bank may not meet \
+             the new capital rules.",
+            Some(("meet", "recommended")),
         ),
         // After "so", the effect is the verb, not its subject.
         (
