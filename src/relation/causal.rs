@@ -260,6 +260,22 @@ const RESULT_CUES: &[&str] = &[
     "tied to",
 ];
 
+/// Verbs of harm and gain that name what brought them about with "from": "was hospitalized
+/// from cuts", "died from wounds", "benefited from the sale".
+const SUFFERED: &[&str] = &[
+    "died",
+    "hospitalized",
+    "suffered",
+    "suffering",
+    "suffers",
+    "benefited",
+    "benefiting",
+    "benefits",
+    "profited",
+    "recovering",
+    "injured",
+];
+
 /// Whether a cue (as words) is one of [`RESULT_CUES`].
 fn is_result_cue(cue: &[&str]) -> bool {
     RESULT_CUES
@@ -720,10 +736,14 @@ pub fn relate(
                     .filter(|&k| ev[k].token < i && i - ev[k].token <= 6)
                     .max_by_key(|&k| ev[k].token)
                     .filter(|&k| {
-                        ev[k].pos == EventPos::Noun
-                            && RESULTS
-                                .iter()
-                                .any(|r| ev[k].span.of(text).eq_ignore_ascii_case(r))
+                        let w = ev[k].span.of(text);
+                        let outcome_noun = ev[k].pos == EventPos::Noun
+                            && RESULTS.iter().any(|r| w.eq_ignore_ascii_case(r));
+                        // "was hospitalized from cuts", "died from his wounds".
+                        let suffered = *cue == ["from"]
+                            && i - ev[k].token <= 2
+                            && SUFFERED.iter().any(|r| w.eq_ignore_ascii_case(r));
+                        (outcome_noun || suffered)
                             && !(ev[k].token + 1..i).any(|t| {
                                 crate::segment::pos::is_verb(events.tags[t])
                                     || toks[t].is_punct(',')
@@ -737,7 +757,14 @@ pub fn relate(
                     .clone()
                     .filter(|&k| ev[k].token >= end && ev[k].token - end <= 3)
                     .filter(|&k| ev[k].pos == EventPos::Noun || ev[k].tense == Tense::Prespart)
-                    .min_by_key(|&k| ev[k].token);
+                    .min_by_key(|&k| ev[k].token)
+                    // In the phrase after the cue: "from injuries after the attack" names
+                    // injuries, not the attack.
+                    .filter(|&k| {
+                        (end..ev[k].token).all(|t| {
+                            crate::segment::pos::name(events.tags[t]) != "IN" || is(t, "of")
+                        })
+                    });
                 Some((source, outcome))
             } else {
                 None
@@ -1342,6 +1369,15 @@ mod tests {
             Some(("sale", "gain")),
         ),
         ("He received a letter from the minister.", None),
+        (
+            "The man was hospitalized from the explosion.",
+            Some(("explosion", "hospitalized")),
+        ),
+        // ... and what it came from is in the phrase right after the cue.
+        (
+            "The man was hospitalized from injuries after the attack.",
+            None,
+        ),
         // "following" after a form of "be" is a verb.
         ("She is following the talks and taking notes.", None),
         // Figures between a verb and its cue do not hide the verb.
