@@ -239,9 +239,70 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
     ("tied to", CauseSide::After, RelationKind::Causes, 0.55),
     // "The move follows Tuesday's declaration": news tells a response by what it follows
     // ([`FOLLOWS`]).
+    // "X is a principal reason (why) Y" ([`reason_of`]).
+    ("reason", CauseSide::After, RelationKind::Causes, 0.6),
     ("follows", CauseSide::After, RelationKind::Causes, 0.45),
     ("followed", CauseSide::After, RelationKind::Causes, 0.45),
 ];
+
+/// "the unpredictability of its leader is a principal reason the U.S. is going to such
+/// lengths": the subject before "is ... reason" is the cause of the clause's verb after it, as
+/// (cause, effect). `None` when the word is not in that frame.
+fn reason_of(
+    text: &str,
+    toks: &[crate::segment::Token],
+    events: &EventAnnotation,
+    in_sent: std::ops::Range<usize>,
+    sentence: std::ops::Range<usize>,
+    at: usize,
+) -> Option<(usize, usize)> {
+    let ev = &events.events;
+    let is = |k: usize, w: &str| toks[k].span.of(text).eq_ignore_ascii_case(w);
+    let tag = |k: usize| {
+        events
+            .tags
+            .get(k)
+            .map_or("", |&t| crate::segment::pos::name(t))
+    };
+    // Back over adjectives and a determiner to a form of "be".
+    let mut k = at;
+    while k > sentence.start && matches!(tag(k - 1), "JJ" | "JJS" | "JJR" | "RB" | "CD") {
+        k -= 1;
+    }
+    if k <= sentence.start + 1
+        || !["a", "the", "one", "another", "main", "major"]
+            .iter()
+            .any(|w| is(k - 1, w))
+    {
+        return None;
+    }
+    let be = k - 2;
+    if !["is", "was", "are", "were", "remains", "remained"]
+        .iter()
+        .any(|w| is(be, w))
+    {
+        return None;
+    }
+    // The subject's head: the first noun event of the clause before "be".
+    let clause_start = (sentence.start..be)
+        .rev()
+        .find(|&t| !toks[t].is_word() && !toks[t].is_punct('\''))
+        .map_or(sentence.start, |t| t + 1);
+    let cause = in_sent
+        .clone()
+        .filter(|&e| ev[e].token >= clause_start && ev[e].token < be)
+        .filter(|&e| ev[e].pos == EventPos::Noun)
+        .min_by_key(|&e| ev[e].token)?;
+    // The effect: the first finite verb of the clause after it ("why" and "that" optional).
+    let effect = in_sent
+        .filter(|&e| ev[e].token > at && ev[e].token - at <= WINDOW)
+        .filter(|&e| {
+            ev[e].pos == EventPos::Verb
+                && matches!(ev[e].tense, Tense::Past | Tense::Present | Tense::Future)
+        })
+        .min_by_key(|&e| ev[e].token)?;
+    (!(at + 1..ev[effect].token).any(|t| toks[t].is_punct(','))).then_some((cause, effect))
+}
 
 /// Words that open a subordinate clause of time or condition.
 const SUBORDINATORS: &[&str] = &["when", "while", "if", "once", "whenever", "until"];
@@ -674,6 +735,21 @@ pub fn relate(
             .flatten();
             if OBJECT_INFINITIVE.contains(&cue[0]) && cue.len() == 1 && infinitive.is_none() {
                 i += 1;
+                continue;
+            }
+            if *cue == ["reason"] {
+                if let Some((c, x)) =
+                    reason_of(text, toks, events, in_sent.clone(), sent.tokens.clone(), i)
+                {
+                    out.push(Relation {
+                        source: c,
+                        target: x,
+                        kind: *kind,
+                        evidence: Evidence::signal("causal-cue", toks[i].span, text),
+                        confidence: *confidence,
+                    });
+                }
+                i = end;
                 continue;
             }
             // "was followed by", "followed by a restructuring", "as follows": an order, not a
@@ -1246,6 +1322,12 @@ mod tests {
              the new capital rules.",
             Some(("meet", "recommended")),
         ),
+        // "X is a reason Y": the subject explains the clause after it.
+        (
+            "The collapse of the talks is a principal reason the army is massing troops.",
+            Some(("collapse", "massing")),
+        ),
+        ("The reason was not given.", None),
         // After "so", the effect is the verb, not its subject.
         (
             "Demand collapsed, so the decision to close the plant may come soon.",
