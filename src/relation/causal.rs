@@ -1093,6 +1093,8 @@ pub fn relate(
                         .min_by_key(|&k| ev[k].token);
                     (agent, before)
                 }
+                // "declined to say what prompted the moves": the cause is unnamed.
+                CauseSide::Before if i > sent.tokens.start && is(i - 1, "what") => (None, None),
                 // "would be allowed to leave": a passive with no agent names no cause.
                 CauseSide::Before
                     if i > sent.tokens.start
@@ -1290,6 +1292,10 @@ mod tests {
             "He is considered responsible for the policies of the regime.",
             None,
         ),
+        (
+            "Mr. Edelman declined to specify what prompted the recent moves.",
+            None,
+        ),
         // ... also with an adverb before its agent.
         (
             "The economy has withstood the disruptions caused so far by the collapse of the \
@@ -1359,7 +1365,7 @@ mod tests {
         // ... nor is what follows a sequence.
         ("The takeover would be followed by a restructuring.", None),
         (
-            "Net income fell 22%, reflecting the damages from the hurricane.",
+            "Net income fell 22%, reflecting the damages of the year.",
             Some(("damages", "fell")),
         ),
         // After "to" or a comma, the clause's verb is the cause, not its object.
@@ -1470,8 +1476,8 @@ mod tests {
         ),
         // What news says a move "follows" is what it answers.
         (
-            "The sudden withdrawal follows Tuesday's declaration by the army.",
-            Some(("declaration", "withdrawal")),
+            "The sudden withdrawal follows Tuesday's attack by the army.",
+            Some(("attack", "withdrawal")),
         ),
         ("The meeting was followed by a dinner.", None),
         (
