@@ -274,6 +274,28 @@ fn features(v: &View, i: usize, f: &mut Features) {
     if !matches!(toks[i].kind, TokenKind::Word) {
         f.add(19, b"not-word");
     }
+    // The preposition that governs a noun's phrase: "because of [the] drain", "in response to
+    // [the] killing". Causes and reasons are mostly happenings.
+    if word_class(v.tags[i]) == WordClass::Noun {
+        let mut j = i;
+        while j > sent.start
+            && i - j < 6
+            && matches!(
+                pos::name(v.tags[j - 1]),
+                "DT" | "JJ" | "JJR" | "JJS" | "PRP$" | "POS" | "CD" | "NN" | "NNS" | "NNP" | "HYPH"
+            )
+        {
+            j -= 1;
+        }
+        if j > sent.start {
+            let g = j - 1;
+            let gt = pos::name(v.tags[g]);
+            if matches!(gt, "IN" | "TO") {
+                let before = if g > sent.start { v.word(g - 1) } else { "-" };
+                f.add2(20, before.as_bytes(), v.word(g).as_bytes());
+            }
+        }
+    }
 }
 
 /// The most likely event class of token `i`, leaving "not an event" aside.
