@@ -1177,10 +1177,22 @@ pub fn relate(
             // "the dispute, which stems from the invasion": the effect is what "which" stands
             // for; "claims stemming from the hurricane": the noun the participle modifies.
             let effect = match side {
-                CauseSide::After if i > sent.tokens.start && MODIFYING.contains(&cue[0]) => in_sent
-                    .clone()
-                    .find(|&k| ev[k].token == i - 1 && ev[k].pos == EventPos::Noun)
-                    .or(effect),
+                // (When the noun it modifies is no event, "lost orders following the talks",
+                // nothing is.)
+                CauseSide::After if i > sent.tokens.start && MODIFYING.contains(&cue[0]) => {
+                    let modified = in_sent
+                        .clone()
+                        .find(|&k| ev[k].token == i - 1 && ev[k].pos == EventPos::Noun);
+                    // (A name is a place or an actor the phrase before it ends on: "the drop
+                    // in London following the resignation".)
+                    let other_noun =
+                        matches!(crate::segment::pos::name(events.tags[i - 1]), "NN" | "NNS");
+                    match modified {
+                        Some(k) => Some(k),
+                        None if other_noun => None,
+                        None => effect,
+                    }
+                }
                 CauseSide::After
                     if i >= sent.tokens.start + 2 && (is(i - 1, "which") || is(i - 1, "that")) =>
                 {
@@ -1334,6 +1346,11 @@ mod tests {
             Some(("collapse", "massing")),
         ),
         ("The reason was not given.", None),
+        // A participle after a noun that is no event explains nothing else.
+        (
+            "Income declined on lost orders following prolonged labor talks.",
+            None,
+        ),
         // After "so", the effect is the verb, not its subject.
         (
             "Demand collapsed, so the decision to close the plant may come soon.",
