@@ -759,6 +759,17 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
     out
 }
 
+/// The direction "after" (+1) or "before" (-1) at token `k` moves a day.
+fn shift_sign(inp: &Input, k: usize) -> Option<i64> {
+    if inp.kw(k, Kw::After) {
+        Some(1)
+    } else if inp.kw(k, Kw::Before) {
+        Some(-1)
+    } else {
+        None
+    }
+}
+
 /// "three days after Easter", "two weeks before July 30": a whole length of days, weeks, months
 /// or years, then "after"/"before", then a day: the day moved by the length.
 fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
@@ -766,13 +777,7 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
     for mut c in cands {
         if let Some(prev) = out.last() {
             let signal = prev.last;
-            let sign = if inp.kw(signal, Kw::After) {
-                Some(1)
-            } else if inp.kw(signal, Kw::Before) {
-                Some(-1)
-            } else {
-                None
-            };
+            let sign = shift_sign(inp, signal);
             let length = match &prev.expr {
                 Expr::Duration(d) if prev.modifier.is_none() => match d.parts.as_slice() {
                     [(Some(n), u)] => {
@@ -802,13 +807,7 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
         // "the day before last Tuesday", "the day after Christmas": one day moved.
         if c.first >= 3 && day_level(&c) && c.shift.is_none() {
             let signal = c.first - 1;
-            let sign = if inp.kw(signal, Kw::After) {
-                Some(1)
-            } else if inp.kw(signal, Kw::Before) {
-                Some(-1)
-            } else {
-                None
-            };
+            let sign = shift_sign(inp, signal);
             let free = out.last().is_none_or(|p| p.last <= signal - 2);
             if let (Some(sign), true) = (sign, free) {
                 if inp.word(signal - 1, "day")
