@@ -1094,6 +1094,18 @@ pub fn relate(
                     });
                     (agent, before)
                 }
+                // "The regime killed our guest ..., but it paved the way for a harsh
+                // punishment": a pronoun subject stands for what its subject did first in the
+                // sentence.
+                CauseSide::Before
+                    if i > sent.tokens.start + 1 && ["it", "this"].iter().any(|w| is(i - 1, w)) =>
+                {
+                    let first_deed = in_sent
+                        .clone()
+                        .filter(|&k| ev[k].token + 1 < i)
+                        .find(|k| finite(k) && ev[*k].class != EventClass::Reporting);
+                    (first_deed, after)
+                }
                 // "declined to say what prompted the moves": the cause is unnamed.
                 CauseSide::Before if i > sent.tokens.start && is(i - 1, "what") => (None, None),
                 // "would be allowed to leave": a passive with no agent names no cause.
@@ -1308,6 +1320,12 @@ mod tests {
         (
             "Mr. Edelman declined to specify what prompted the recent moves.",
             None,
+        ),
+        // A pronoun subject stands for what its subject did first in the sentence.
+        (
+            "The regime killed our guest in our house, but it paved the way for a harsh \
+             punishment.",
+            Some(("killed", "punishment")),
         ),
         // ... also with an adverb before its agent.
         (
