@@ -595,8 +595,17 @@ fn coordinated(
         toks[t].span.of(text).eq_ignore_ascii_case("and")
             || toks[t].span.of(text).eq_ignore_ascii_case("or")
     };
+    // Only the words of a noun phrase between ("continued low natural-gas prices"), not a
+    // preposition or a verb that starts another ("lost orders following the talks").
     let plain = |a: usize, b: usize| {
-        (a..b).all(|t| toks[t].is_word() || toks[t].num().is_some() || toks[t].is_punct('-'))
+        (a..b).all(|t| {
+            let tag = crate::segment::pos::name(events.tags[t]);
+            (toks[t].is_word() || toks[t].num().is_some() || toks[t].is_punct('-'))
+                && !matches!(
+                    tag,
+                    "IN" | "TO" | "VBG" | "VBD" | "VBZ" | "VBP" | "MD" | "WDT"
+                )
+        })
     };
     let at = ev[k].token;
     if forward {
