@@ -109,6 +109,19 @@ fn noun_list_is_sorted() {
     assert!(NEWS_EVENT_NOUNS.windows(2).all(|w| w[0] < w[1]));
 }
 
+#[cfg(test)]
+#[test]
+fn a_phrase_that_takes_a_happening_makes_its_noun_one() {
+    let text = "Prices rose amid the turmoil. Prices rose amid the furniture.";
+    let doc = crate::Document::new(text).with_dateline("1990-08-20".parse().unwrap());
+    let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+    let events = crate::event::extract(&doc, &times);
+    let words: Vec<&str> = events.events.iter().map(|e| e.span.of(text)).collect();
+    assert!(words.contains(&"turmoil"), "{words:?}");
+    // Only a noun WordNet reads as a happening.
+    assert!(!words.contains(&"furniture"), "{words:?}");
+}
+
 /// Nouns filed under `noun.event` that news uses for circumstances, not happenings.
 pub const ABSTRACT_EVENT_NOUNS: &[&str] = &[
     "time",
@@ -276,27 +289,52 @@ fn features(v: &View, i: usize, f: &mut Features) {
     }
     // The preposition that governs a noun's phrase: "because of [the] drain", "in response to
     // [the] killing". Causes and reasons are mostly happenings.
-    if word_class(v.tags[i]) == WordClass::Noun {
-        let mut j = i;
-        while j > sent.start
-            && i - j < 6
-            && matches!(
-                pos::name(v.tags[j - 1]),
-                "DT" | "JJ" | "JJR" | "JJS" | "PRP$" | "POS" | "CD" | "NN" | "NNS" | "NNP" | "HYPH"
-            )
-        {
-            j -= 1;
-        }
-        if j > sent.start {
-            let g = j - 1;
-            let gt = pos::name(v.tags[g]);
-            if matches!(gt, "IN" | "TO") {
-                let before = if g > sent.start { v.word(g - 1) } else { "-" };
-                f.add2(20, before.as_bytes(), v.word(g).as_bytes());
-            }
-        }
+    if let Some(g) = governing_preposition(v, i, sent.clone()) {
+        let before = if g > sent.start { v.word(g - 1) } else { "-" };
+        f.add2(20, before.as_bytes(), v.word(g).as_bytes());
     }
 }
+
+/// The preposition (or "to") that governs the noun phrase a noun at token `i` ends, within
+/// `sent`: "because *of* the sudden drain".
+fn governing_preposition(v: &View, i: usize, sent: std::ops::Range<usize>) -> Option<usize> {
+    if word_class(v.tags[i]) != WordClass::Noun {
+        return None;
+    }
+    let mut j = i;
+    while j > sent.start
+        && i - j < 6
+        && matches!(
+            pos::name(v.tags[j - 1]),
+            "DT" | "JJ" | "JJR" | "JJS" | "PRP$" | "POS" | "CD" | "NN" | "NNS" | "NNP" | "HYPH"
+        )
+    {
+        j -= 1;
+    }
+    let g = j.checked_sub(1).filter(|&g| g >= sent.start)?;
+    matches!(pos::name(v.tags[g]), "IN" | "TO").then_some(g)
+}
+
+/// Phrases that take a happening as their object (by their last two words; "-" where one word
+/// does): "because of the drain", "in response to the killing", "amid the turmoil".
+const TAKES_HAPPENING: &[(&str, &str)] = &[
+    ("because", "of"),
+    ("due", "to"),
+    ("response", "to"),
+    ("retaliation", "for"),
+    ("revenge", "for"),
+    ("wake", "of"),
+    ("result", "of"),
+    ("thanks", "to"),
+    ("led", "to"),
+    ("lead", "to"),
+    ("leading", "to"),
+    ("resulted", "in"),
+    ("resulting", "in"),
+    ("-", "following"),
+    ("-", "amid"),
+    ("-", "despite"),
+];
 
 /// The most likely event class of token `i`, leaving "not an event" aside.
 pub fn best_class(model: &Model, v: &View, i: usize) -> EventClass {
@@ -366,6 +404,22 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
                     || NEWS_EVENT_NOUNS.binary_search(&lemma).is_ok())
                     && !ABSTRACT_EVENT_NOUNS.contains(&lemma)
                 {
+                    return Some(EventClass::Occurrence);
+                }
+                // A noun WordNet reads as a happening, after a phrase that takes one ("because
+                // of the drain", "in response to the sanctions").
+                let sent = v
+                    .segments
+                    .sentence_of_token(i)
+                    .map_or(0..n, |s| v.segments.sentences()[s].tokens.clone());
+                let takes = governing_preposition(v, i, sent.clone()).is_some_and(|g| {
+                    let prep = v.word(g);
+                    let before = if g > sent.start { v.word(g - 1) } else { "-" };
+                    TAKES_HAPPENING
+                        .iter()
+                        .any(|&(a, b)| b == prep && (a == "-" || a == before))
+                });
+                if takes && wn.eventive_noun(lemma) {
                     return Some(EventClass::Occurrence);
                 }
             }
