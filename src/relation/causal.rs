@@ -765,7 +765,7 @@ pub fn relate(
             // cause (the passive is read by the agent rule).
             if cue.len() == 1
                 && FOLLOWS.contains(&cue[0])
-                && (is(end, "by")
+                && ((end < sent.tokens.end && is(end, "by"))
                     || !crate::segment::pos::is_verb(events.tags[i])
                     || (i > sent.tokens.start
                         && [
@@ -1218,14 +1218,15 @@ pub fn relate(
                 CauseSide::After
                     if i >= sent.tokens.start + 2 && (is(i - 1, "which") || is(i - 1, "that")) =>
                 {
+                    // (A comma that opens the sentence has no noun before it.)
                     let head = if toks[i - 2].is_punct(',') {
-                        i - 3
+                        (i - 2).checked_sub(1).filter(|&h| h >= sent.tokens.start)
                     } else {
-                        i - 2
+                        Some(i - 2)
                     };
                     in_sent
                         .clone()
-                        .find(|&k| ev[k].token == head && ev[k].pos == EventPos::Noun)
+                        .find(|&k| Some(ev[k].token) == head && ev[k].pos == EventPos::Noun)
                         .or(effect)
                 }
                 _ => effect,
@@ -1618,6 +1619,27 @@ mod tests {
             ),
         ] {
             assert_eq!(links(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn cues_at_the_edges_of_a_text_do_not_panic() {
+        for text in [
+            ", which stems from the war",
+            "The move follows",
+            "follows",
+            "because",
+            "The strike led",
+            "made",
+            "from",
+            "is a reason",
+            "it caused",
+            "what prompted",
+            "by",
+            "and by",
+            "The loss from",
+        ] {
+            let _ = links(text);
         }
     }
 
