@@ -76,6 +76,10 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
             // "the coming days", "coming months"
             Some(reference(i, j + 2, Reference::FutureRef))
         }
+        // "the weeks ahead", "the days ahead": the coming ones.
+        _ if the && matches!(inp.unit(j), Some((_, true))) && inp.word(j + 1, "ahead") => {
+            Some(reference(i, j + 2, Reference::FutureRef))
+        }
         Lex::Key(Kw::A) if inp.kw(j + 1, Kw::Later) && inp.word(j + 2, "date") => {
             Some(reference(i, j + 3, Reference::FutureRef))
         }
@@ -98,6 +102,7 @@ mod tests {
         ("Prices have soared in [recent years].", "PAST_REF", ""),
         ("He is [currently] in Doha.", "PRESENT_REF", ""),
         ("It will be decided at [a later date].", "FUTURE_REF", ""),
+        ("Talks will resume in [the weeks ahead].", "FUTURE_REF", ""),
     ];
 
     #[test]
