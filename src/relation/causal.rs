@@ -237,10 +237,10 @@ pub const CUES: &[(&str, CauseSide, RelationKind, f32)] = &[
         0.55,
     ),
     ("tied to", CauseSide::After, RelationKind::Causes, 0.55),
-    // "The move follows Tuesday's declaration": news tells a response by what it follows
-    // ([`FOLLOWS`]).
     // "X is a principal reason (why) Y" ([`reason_of`]).
     ("reason", CauseSide::After, RelationKind::Causes, 0.6),
+    // "The move follows Tuesday's declaration": news tells a response by what it follows
+    // ([`FOLLOWS`]).
     ("follows", CauseSide::After, RelationKind::Causes, 0.45),
     ("followed", CauseSide::After, RelationKind::Causes, 0.45),
 ];
