@@ -9,6 +9,12 @@
 //! around ("was triggered by the sale"), and names no cause without its agent ("would be
 //! allowed to leave"); a happening as the agent of any passive is its cause ("were hurt by the
 //! disposal"), a person or an order ("followed by") is not.
+//!
+//! Beyond single cues: a causative with an object and an infinitive makes the infinitive the
+//! effect ("led employers to raise wages"); "which" and a participle point at the noun they
+//! follow ("the dispute, which stems from ...", "claims stemming from ..."); an outcome in
+//! money or lives names its cause with "from" or "related to"; causes joined by "and" are all
+//! causes; and a phrase cue's cause is the noun phrase right after it.
 
 use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
