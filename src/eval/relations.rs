@@ -115,7 +115,7 @@ pub fn pair_documents(tbaq_dir: &Path, pairs: &[MatresPair]) -> Result<Vec<PairD
 
 /// Train a pair model on prepared documents: `iterations` passes over every pair, each pass in
 /// a new order (a fixed-seed shuffle), so that no document's pairs come last in every pass;
-/// [`PAIR_ORDERS`] such models, each from its own seed, are averaged ([`Model::mean`]), so that
+/// ten such models, each from its own seed, are averaged ([`Model::mean`]), so that
 /// the result hardly depends on the order of the examples.
 pub fn train_pairs(docs: &[PairDocument], iterations: usize) -> Model {
     let order: Vec<(&PairDocument, usize, usize, usize)> = docs
