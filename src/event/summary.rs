@@ -108,9 +108,19 @@ fn np_starting_at(v: &View, start: usize, sent: &Range<usize>) -> Option<Range<u
     if tag(v, start) == "PRP" {
         return Some(start..start + 1);
     }
+    let toks = v.segments.tokens();
     let mut e = start;
     let mut last_head = None;
     while e < sent.end && np_token(v, e) && e - start < 10 && !v.in_time(e) {
+        // A quotation is one piece: "chants of “Death to Israel”".
+        if toks[e].is_punct('\u{201c}') {
+            let close = (e + 1..sent.end.min(e + 9)).find(|&k| toks[k].is_punct('\u{201d}'));
+            if let Some(close) = close {
+                last_head = Some(close);
+                e = close + 1;
+                continue;
+            }
+        }
         if np_head(v, e) {
             last_head = Some(e);
         }
@@ -292,4 +302,35 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
         .collect::<Vec<_>>()
         .join(" ");
     (p, summary, s)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::time::{tag, TimeConfig};
+    use crate::Document;
+
+    /// The summary of the event whose trigger is `trigger` in `text`.
+    fn summary_of(text: &str, trigger: &str) -> String {
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let events = crate::event::extract(&doc, &times);
+        events
+            .events
+            .iter()
+            .find(|e| e.span.of(text) == trigger)
+            .map(|e| e.summary.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_quotation_stays_whole() {
+        let text = "The crowd chanted \u{201c}Death to the regime\u{201d} for hours.";
+        assert_eq!(
+            summary_of(text, "chanted"),
+            "The crowd chanted \u{201c}Death to the regime\u{201d}"
+        );
+        // The doc example's summary still reads subject, verb and object.
+        let text = "Iranian Supreme Leader Ali Khamenei ordered a direct attack on Israel.";
+        assert!(summary_of(text, "ordered").ends_with("ordered a direct attack on Israel"));
+    }
 }
