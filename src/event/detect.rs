@@ -408,18 +408,21 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
                 }
                 // A noun WordNet reads as a happening, after a phrase that takes one ("because
                 // of the drain", "in response to the sanctions").
-                let sent = v
-                    .segments
-                    .sentence_of_token(i)
-                    .map_or(0..n, |s| v.segments.sentences()[s].tokens.clone());
-                let takes = governing_preposition(v, i, sent.clone()).is_some_and(|g| {
-                    let prep = v.word(g);
-                    let before = if g > sent.start { v.word(g - 1) } else { "-" };
-                    TAKES_HAPPENING
-                        .iter()
-                        .any(|&(a, b)| b == prep && (a == "-" || a == before))
-                });
-                if takes && wn.eventive_noun(lemma) {
+                // (WordNet first: it rules out most nouns with one lookup.)
+                let takes = || {
+                    let sent = v
+                        .segments
+                        .sentence_of_token(i)
+                        .map_or(0..n, |s| v.segments.sentences()[s].tokens.clone());
+                    governing_preposition(v, i, sent.clone()).is_some_and(|g| {
+                        let prep = v.word(g);
+                        let before = if g > sent.start { v.word(g - 1) } else { "-" };
+                        TAKES_HAPPENING
+                            .iter()
+                            .any(|&(a, b)| b == prep && (a == "-" || a == before))
+                    })
+                };
+                if wn.eventive_noun(lemma) && takes() {
                     return Some(EventClass::Occurrence);
                 }
             }

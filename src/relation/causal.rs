@@ -264,12 +264,7 @@ fn reason_of(
 ) -> Option<(usize, usize)> {
     let ev = &events.events;
     let is = |k: usize, w: &str| toks[k].span.of(text).eq_ignore_ascii_case(w);
-    let tag = |k: usize| {
-        events
-            .tags
-            .get(k)
-            .map_or("", |&t| crate::segment::pos::name(t))
-    };
+    let tag = |k: usize| tag_at(&events.tags, k);
     // Back over adjectives and a determiner to a form of "be".
     let mut k = at;
     while k > sentence.start && matches!(tag(k - 1), "JJ" | "JJS" | "JJR" | "RB" | "CD") {
@@ -384,6 +379,18 @@ const RESULTS: &[&str] = &[
     "reserves",
 ];
 
+/// The part-of-speech tag name of token `k` ("" past the end).
+fn tag_at(tags: &[crate::segment::pos::Tag], k: usize) -> &'static str {
+    tags.get(k).map_or("", |&t| crate::segment::pos::name(t))
+}
+
+/// Whether token `k` lies inside a time expression.
+fn in_time(times: &TimeAnnotation, toks: &[crate::segment::Token], k: usize) -> bool {
+    let at = toks[k].span.start;
+    let n = times.timexes.partition_point(|x| x.span.end <= at);
+    times.timexes.get(n).is_some_and(|x| x.span.start <= at)
+}
+
 /// Participles that modify the noun before them: "claims stemming from the hurricane".
 const MODIFYING: &[&str] = &["stemming", "resulting", "arising", "following"];
 
@@ -421,7 +428,7 @@ fn object_infinitive(
     limit: usize,
     bare: bool,
 ) -> Option<usize> {
-    let tag = |k: usize| tags.get(k).map_or("", |&t| crate::segment::pos::name(t));
+    let tag = |k: usize| tag_at(tags, k);
     // "Soviet-led effort": a compound adjective, not a verb.
     if from > 0 && toks[from - 1].is_punct('-') {
         return None;
@@ -526,22 +533,13 @@ fn passive_agent(
     let ev = &events.events;
     // "were hurt by", "offset in part by": a past participle at most three tokens back, or
     // farther when only a time stands between ("was delayed earlier in the year by").
-    let timed = |t: usize| {
-        let k = times
-            .timexes
-            .partition_point(|x| x.span.end <= toks[t].span.start);
-        times
-            .timexes
-            .get(k)
-            .is_some_and(|x| x.span.start <= toks[t].span.start)
-    };
     let effect = in_sent
         .clone()
         .filter(|&k| {
             let t = ev[k].token;
             let adverbial = |x: usize| {
                 let w = toks[x].span.of(text);
-                timed(x)
+                in_time(times, toks, x)
                     || (w.len() > 4 && w.ends_with("ly"))
                     || [
                         "earlier", "later", "in", "on", "at", "during", "again", "also",
@@ -605,7 +603,7 @@ fn coordinated(
     // preposition or a verb that starts another ("lost orders following the talks").
     let plain = |a: usize, b: usize| {
         (a..b).all(|t| {
-            let tag = crate::segment::pos::name(events.tags[t]);
+            let tag = tag_at(&events.tags, t);
             (toks[t].is_word() || toks[t].num().is_some() || toks[t].is_punct('-'))
                 && !matches!(
                     tag,
@@ -713,12 +711,6 @@ pub fn relate(
     let toks = seg.tokens();
     let ev = &events.events;
     let is = |k: usize, w: &str| toks[k].span.of(text).eq_ignore_ascii_case(w);
-    // Whether token `k` lies inside a time expression.
-    let in_time = |k: usize| {
-        let at = toks[k].span.start;
-        let n = times.timexes.partition_point(|x| x.span.end <= at);
-        times.timexes.get(n).is_some_and(|x| x.span.start <= at)
-    };
     let cues = cue_table();
 
     let mut e = 0;
@@ -852,9 +844,7 @@ pub fn relate(
                     // In the phrase after the cue: "from injuries after the attack" names
                     // injuries, not the attack.
                     .filter(|&k| {
-                        (end..ev[k].token).all(|t| {
-                            crate::segment::pos::name(events.tags[t]) != "IN" || is(t, "of")
-                        })
+                        (end..ev[k].token).all(|t| tag_at(&events.tags, t) != "IN" || is(t, "of"))
                     });
                 Some((source, outcome))
             } else {
@@ -914,10 +904,7 @@ pub fn relate(
             // "pursuant to a previously announced agreement": a participle that modifies a noun
             // event gives way to the noun.
             let after = after.map(|a| {
-                let modifier = events
-                    .tags
-                    .get(ev[a].token)
-                    .is_some_and(|&t| matches!(crate::segment::pos::name(t), "VBN" | "JJ"));
+                let modifier = matches!(tag_at(&events.tags, ev[a].token), "VBN" | "JJ");
                 let noun = in_sent
                     .clone()
                     .filter(|&k| ev[k].token > ev[a].token && ev[k].token - ev[a].token <= 3)
@@ -1049,15 +1036,12 @@ pub fn relate(
                         after.filter(|&k| {
                             let at = ev[k].token;
                             let clause_verb = ev[k].pos == EventPos::Verb
-                                && !matches!(
-                                    crate::segment::pos::name(events.tags[at]),
-                                    "VBG" | "VBN"
-                                );
+                                && !matches!(tag_at(&events.tags, at), "VBG" | "VBN");
                             !clause_verb
                                 && !(end..at.saturating_sub(2)).any(|t| {
                                     (toks[t].is_punct(',')
-                                        && !in_time(t)
-                                        && !(t > 0 && in_time(t - 1)))
+                                        && !in_time(times, toks, t)
+                                        && !(t > 0 && in_time(times, toks, t - 1)))
                                         || toks[t].is_punct(';')
                                         || ["and", "or", "but"].iter().any(|w| is(t, w))
                                 })
@@ -1213,8 +1197,7 @@ pub fn relate(
                         .find(|&k| ev[k].token == i - 1 && ev[k].pos == EventPos::Noun);
                     // (A name is a place or an actor the phrase before it ends on: "the drop
                     // in London following the resignation".)
-                    let other_noun =
-                        matches!(crate::segment::pos::name(events.tags[i - 1]), "NN" | "NNS");
+                    let other_noun = matches!(tag_at(&events.tags, i - 1), "NN" | "NNS");
                     match modified {
                         Some(k) => Some(k),
                         None if other_noun => None,
