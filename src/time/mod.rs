@@ -681,6 +681,12 @@ mod tests {
                 "2000-04-07",
             ),
             ("Thirty members had filed reports by Friday.", "2000-03-31"),
+            // "Through" names a deadline too, but not as the end of a span a time opens.
+            (
+                "A group of lenders has extended $90 million in revolving loans to the company \
+                 through Friday.",
+                "2000-04-07",
+            ),
             // "plans for the trip" is a noun, and "set aside" a past phrasal verb.
             (
                 "On Friday, when she set aside vacation plans for the hastily planned trip, \
@@ -691,6 +697,11 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(values(text, Some("2000-04-03"))[0].1, want, "{text}");
         }
+        let v = values(
+            "Sales rose sharply from Monday through Friday.",
+            Some("2000-04-03"),
+        );
+        assert_eq!(v[1], ("Friday".into(), "2000-03-31".into()));
     }
 
     #[test]

@@ -288,11 +288,21 @@ pub(crate) fn near(
     }
     let mut best: Option<(u32, Tense)> = None;
     // A deadline mostly lies ahead: "to pay down the loan by February", "until Tuesday".
+    // "Through" too ("loans through January"), but not as the end of a span that a time opens
+    // ("this year through August", "from May through July").
+    let deadline = |w: &str| {
+        one_of(w, &["by", "until", "till"])
+            || (one_of(w, &["through", "thru"])
+                && first >= sentence.start + 2
+                && toks.get(first - 2).is_some_and(|t| {
+                    t.lex == Lex::None && !t.span.of(text).bytes().all(|b| b.is_ascii_digit())
+                }))
+    };
     if first > sentence.start
         && toks
             .get(first - 1)
             .and_then(|t| word(text, t))
-            .is_some_and(|w| one_of(w, &["by", "until", "till"]))
+            .is_some_and(deadline)
     {
         best = Some((30, Tense::Future));
     }
