@@ -140,21 +140,33 @@ impl Model {
     /// Add the weights of `features` to `scores` (one per label), as [`Model::scores`] does
     /// from zero: a caller can start from scores it has kept.
     pub fn add_scores(&self, features: &[u32], scores: &mut [f32]) {
-        for f in features {
-            match self.index.get(f) {
-                Some(&(row, DENSE)) => {
-                    let l = self.labels.len();
-                    let row = &self.dense[row as usize * l..(row as usize + 1) * l];
-                    for (s, w) in scores.iter_mut().zip(row) {
-                        *s += w;
-                    }
+        // Look every feature up before adding any row: the lookups are independent, so their
+        // cache misses overlap instead of each waiting on the adds before it.
+        let mut found = [(0u32, 0u8); 32];
+        for chunk in features.chunks(found.len()) {
+            let mut k = 0;
+            for f in chunk {
+                if let Some(&e) = self.index.get(f) {
+                    found[k] = e;
+                    k += 1;
                 }
-                Some(&(at, n)) => {
-                    for &(l, w) in &self.entries[at as usize..at as usize + n as usize] {
-                        scores[l as usize] += w;
-                    }
+            }
+            self.add_rows(&found[..k], scores);
+        }
+    }
+
+    fn add_rows(&self, rows: &[(u32, u8)], scores: &mut [f32]) {
+        let l = self.labels.len();
+        for &(at, n) in rows {
+            if n == DENSE {
+                let row = &self.dense[at as usize * l..(at as usize + 1) * l];
+                for (s, w) in scores.iter_mut().zip(row) {
+                    *s += w;
                 }
-                None => {}
+            } else {
+                for &(l, w) in &self.entries[at as usize..at as usize + n as usize] {
+                    scores[l as usize] += w;
+                }
             }
         }
     }
