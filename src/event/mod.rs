@@ -315,7 +315,7 @@ pub fn extract_at(
     let seg = &times.segments;
     // The tagger and the event model share the words and their WordNet lemmas.
     let words = pos::Words::new(text, seg.tokens()).with_classes();
-    let tags = pos::tag_words(pos::model(), &words, seg);
+    let tags = pos::tag_words(pos::tagger(), &words, seg);
     let spans: Vec<Span> = times.timexes.iter().map(|t| t.span).collect();
     let view = detect::View::with_words(text, seg, &tags, words, &spans);
     let mut classes = detect::classify(model, &view);

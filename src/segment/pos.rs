@@ -54,16 +54,103 @@ pub fn is_adjective(t: Tag) -> bool {
 
 /// Tag every token of `seg` (one tag per token, in token order).
 pub fn tag(text: &str, seg: &Segments) -> Vec<Tag> {
-    tag_with(model(), text, seg)
+    tag_words(
+        tagger(),
+        &Words::new(text, seg.tokens()).with_classes(),
+        seg,
+    )
 }
 
 /// Tag with another model (one trained by [`train`]).
 pub fn tag_with(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
-    tag_words(model, &Words::new(text, seg.tokens()).with_classes(), seg)
+    tag_words(
+        &Tagger::new(model),
+        &Words::new(text, seg.tokens()).with_classes(),
+        seg,
+    )
+}
+
+/// The shipped model, ready to tag.
+pub(crate) fn tagger() -> &'static Tagger<'static> {
+    static T: OnceLock<Tagger<'static>> = OnceLock::new();
+    T.get_or_init(|| Tagger::new(model()))
+}
+
+/// A model with the summed weights of its features over small closed sets computed ahead:
+/// the two tags before a token (templates 4, 5 and 6) and its shape, place and WordNet classes
+/// (14, 16 and 18). Each token then adds one row for each group instead of looking up three
+/// features.
+pub(crate) struct Tagger<'m> {
+    model: &'m Model,
+    labels: usize,
+    /// Row `p1 * (labels + 1) + p2`, where `p1` and `p2` are tag indices, or `labels` at the
+    /// start of a sentence.
+    tag_pairs: Vec<f32>,
+    /// Row `(shape * 2 + first) * CLASS_SLOTS + classes`.
+    shapes: Vec<f32>,
+}
+
+const SHAPES: [&[u8]; 6] = [b"d", b"p", b"abbr", b"apos", b"X", b"x"];
+/// WordNet's classes of a word, and a last slot for a token that is not a word.
+const CLASSES: [&[u8]; 4] = [b"vn", b"v", b"n", b"-"];
+const CLASS_SLOTS: usize = CLASSES.len() + 1;
+
+impl<'m> Tagger<'m> {
+    fn new(model: &'m Model) -> Self {
+        let labels = model.labels().len();
+        let tag_names: Vec<&[u8]> = model.labels().iter().map(|l| l.as_bytes()).collect();
+        // Index `labels` stands for the start of a sentence.
+        let name = |t: usize| tag_names.get(t).copied().unwrap_or(START);
+        let slots = labels + 1;
+        let mut f = Features::new();
+        let mut tag_pairs = vec![0.0; slots * slots * labels];
+        for p1 in 0..slots {
+            for p2 in 0..slots {
+                f.clear();
+                f.add(4, name(p1));
+                f.add(5, name(p2));
+                f.add2(6, name(p1), name(p2));
+                let at = (p1 * slots + p2) * labels;
+                model.add_scores(f.hashes(), &mut tag_pairs[at..at + labels]);
+            }
+        }
+        let mut shapes = vec![0.0; SHAPES.len() * 2 * CLASS_SLOTS * labels];
+        for (sh, shape) in SHAPES.iter().enumerate() {
+            for first in 0..2 {
+                for c in 0..CLASS_SLOTS {
+                    f.clear();
+                    f.add(14, shape);
+                    f.add2(16, shape, if first == 1 { b"1" } else { b"0" });
+                    if let Some(classes) = CLASSES.get(c) {
+                        f.add(18, classes);
+                    }
+                    let at = ((sh * 2 + first) * CLASS_SLOTS + c) * labels;
+                    model.add_scores(f.hashes(), &mut shapes[at..at + labels]);
+                }
+            }
+        }
+        Tagger {
+            model,
+            labels,
+            tag_pairs,
+            shapes,
+        }
+    }
+
+    fn tag_pair(&self, p1: usize, p2: usize) -> &[f32] {
+        let at = (p1 * (self.labels + 1) + p2) * self.labels;
+        &self.tag_pairs[at..at + self.labels]
+    }
+
+    fn shape(&self, shape: usize, first: bool, classes: usize) -> &[f32] {
+        let at = ((shape * 2 + usize::from(first)) * CLASS_SLOTS + classes) * self.labels;
+        &self.shapes[at..at + self.labels]
+    }
 }
 
 /// Tag words already normalized (and looked up in WordNet by [`Words::with_classes`]).
-pub(crate) fn tag_words(model: &Model, words: &Words, seg: &Segments) -> Vec<Tag> {
+pub(crate) fn tag_words(tagger: &Tagger, words: &Words, seg: &Segments) -> Vec<Tag> {
+    let model = tagger.model;
     let toks = seg.tokens();
     let mut out = vec![0; toks.len()];
     let mut f = Features::new();
@@ -74,7 +161,7 @@ pub(crate) fn tag_words(model: &Model, words: &Words, seg: &Segments) -> Vec<Tag
     let mut first_seen: Vec<Option<Result<Tag, usize>>> = vec![None; words.known.len()];
     let mut word_scores: Vec<f32> = Vec::new();
     for s in seg.sentences() {
-        let (mut p1, mut p2) = (START, START);
+        let (mut p1, mut p2) = (n, n);
         for i in s.tokens.clone() {
             let id = words.ids.get(i).map(|&d| d as usize);
             let known = id.and_then(|d| first_seen.get(d).copied().flatten());
@@ -101,15 +188,25 @@ pub(crate) fn tag_words(model: &Model, words: &Words, seg: &Segments) -> Vec<Tag
                 Ok(t) => t,
                 Err(at) => {
                     scores.copy_from_slice(&word_scores[at..at + n]);
+                    let (shape, classes) = shape_and_classes(words, toks, i);
+                    for row in [
+                        tagger.tag_pair(p1, p2),
+                        tagger.shape(shape, i == s.tokens.start, classes),
+                    ] {
+                        for (s, w) in scores.iter_mut().zip(row) {
+                            *s += w;
+                        }
+                    }
                     f.clear();
-                    context_features(words, toks, s.tokens.clone(), i, p1, p2, &mut f);
+                    let name = |t: usize| model.labels().get(t).map_or(START, |l| l.as_bytes());
+                    token_features(words, toks, s.tokens.clone(), i, name(p1), &mut f);
                     model.add_scores(f.hashes(), &mut scores);
                     crate::learn::argmax(&scores) as Tag
                 }
             };
             out[i] = t;
             p2 = p1;
-            p1 = model.labels()[t as usize].as_bytes();
+            p1 = usize::from(t);
         }
     }
     out
@@ -239,6 +336,24 @@ fn suffix(w: &str, n: usize) -> &[u8] {
     &b[b.len().saturating_sub(n)..]
 }
 
+/// Token `i`'s shape (an index into `SHAPES`) and WordNet classes (an index into `CLASSES`,
+/// or the last slot for a token that is not a word).
+fn shape_and_classes(words: &Words, toks: &[Token], i: usize) -> (usize, usize) {
+    let w = words.get(i);
+    let shape = shape(&toks[i], w);
+    let sh = SHAPES.iter().position(|s| *s == shape).unwrap_or(0);
+    let classes = if toks[i].is_word() {
+        let c = words.classes(i);
+        CLASSES
+            .iter()
+            .position(|x| *x == c)
+            .unwrap_or(CLASSES.len() - 1)
+    } else {
+        CLASSES.len()
+    };
+    (sh, classes)
+}
+
 fn shape(t: &Token, w: &str) -> &'static [u8] {
     match t.kind {
         TokenKind::Number(_) => b"d",
@@ -298,6 +413,32 @@ fn context_features(
     f: &mut Features,
 ) {
     let w = words.get(i);
+    f.add(4, p1);
+    f.add(5, p2);
+    f.add2(6, p1, p2);
+    f.add(14, shape(&toks[i], w));
+    f.add2(
+        16,
+        shape(&toks[i], w),
+        if i == sent.start { b"1" } else { b"0" },
+    );
+    if toks[i].is_word() {
+        f.add(18, words.classes(i));
+    }
+    token_features(words, toks, sent, i, p1, f);
+}
+
+/// The context features that [`Tagger`] does not sum ahead: the neighbouring words, and the
+/// previous tag with this word and with its classes.
+fn token_features(
+    words: &Words,
+    toks: &[Token],
+    sent: std::ops::Range<usize>,
+    i: usize,
+    p1: &[u8],
+    f: &mut Features,
+) {
+    let w = words.get(i);
     let at = |k: isize| -> &[u8] {
         let j = i as isize + k;
         if j < sent.start as isize {
@@ -308,9 +449,6 @@ fn context_features(
             words.get(j as usize).as_bytes()
         }
     };
-    f.add(4, p1);
-    f.add(5, p2);
-    f.add2(6, p1, p2);
     f.add2(7, p1, w.as_bytes());
     let prev = at(-1);
     f.add(8, prev);
@@ -320,16 +458,8 @@ fn context_features(
     f.add(11, next);
     f.add(12, &next[next.len().saturating_sub(3)..]);
     f.add(13, at(2));
-    f.add(14, shape(&toks[i], w));
-    f.add2(
-        16,
-        shape(&toks[i], w),
-        if i == sent.start { b"1" } else { b"0" },
-    );
     if toks[i].is_word() {
-        let classes = words.classes(i);
-        f.add(18, classes);
-        f.add2(19, p1, classes);
+        f.add2(19, p1, words.classes(i));
     }
 }
 
