@@ -137,6 +137,33 @@ fn pp_at(v: &View, i: usize, sent: &Range<usize>, preps: &[&str]) -> Option<Rang
     np_starting_at(v, i + 1, sent)
 }
 
+/// The noun phrase before an infinitive, `np`, extended back over the phrases it carries ("on
+/// both sides of the border") to a noun phrase that a verb takes as its object, if there is
+/// one ("enables citizens on both sides of the border to return").
+fn causee(v: &View, np: Range<usize>, sent: &Range<usize>) -> Range<usize> {
+    let mut start = np.start;
+    for _ in 0..3 {
+        let Some(prep) = start.checked_sub(1).filter(|&k| k > sent.start) else {
+            break;
+        };
+        if !CARRYING.contains(&v.word(prep)) {
+            break;
+        }
+        let Some(before) = np_ending_at(v, prep - 1, sent) else {
+            break;
+        };
+        start = before.start;
+        if start > sent.start && tag(v, start - 1).starts_with("VB") {
+            return start..np.end;
+        }
+    }
+    np
+}
+
+/// Prepositions of phrases that stay with the noun before them. Not "for", which opens the
+/// infinitive's own subject ("paved the way for a punishment to be imposed").
+const CARRYING: &[&str] = &["of", "on", "in", "from", "at", "across", "near"];
+
 fn span(v: &View, r: &Range<usize>) -> Span {
     let toks = v.segments.tokens();
     Span::new(toks[r.start].span.start, toks[r.end - 1].span.end)
@@ -182,6 +209,9 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
             let subject = before
                 .filter(|&k| k != usize::MAX)
                 .and_then(|k| np_ending_at(v, k, &sent))
+                // An infinitive's subject is the object of the verb before it, with the phrases
+                // it carries: "enables citizens on both sides of the border to return".
+                .map(|s| if g.infinitive { causee(v, s, &sent) } else { s })
                 .map(|s| {
                     let carried = s
                         .start
@@ -332,5 +362,23 @@ mod tests {
         // The doc example's summary still reads subject, verb and object.
         let text = "Iranian Supreme Leader Ali Khamenei ordered a direct attack on Israel.";
         assert!(summary_of(text, "ordered").ends_with("ordered a direct attack on Israel"));
+    }
+
+    #[test]
+    fn an_infinitive_takes_the_object_before_it_as_subject() {
+        let text = "They discussed a plan that enables families on both sides of the border \
+                    to safely return to their homes.";
+        assert_eq!(
+            summary_of(text, "return"),
+            "families on both sides of the border to safely return to their homes"
+        );
+        let text = "It paved the way for a harsh punishment to be imposed on it.";
+        assert_eq!(
+            summary_of(text, "imposed"),
+            "a harsh punishment to be imposed on it"
+        );
+        // Without a verb to take it as object, the phrase before the infinitive stays alone.
+        let text = "Talks on both sides of the border to return refugees stalled.";
+        assert!(summary_of(text, "return").starts_with("the border to return"));
     }
 }
