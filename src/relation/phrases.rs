@@ -5,16 +5,17 @@ use rustc_hash::FxHashMap;
 
 /// The rows of a table of phrases (space-separated lower-case words), by first word.
 pub(crate) struct FirstWords {
-    rows: FxHashMap<&'static str, Vec<usize>>,
+    /// Keyed by bytes: a lower-cased word needs no second UTF-8 check to be looked up.
+    rows: FxHashMap<&'static [u8], Vec<usize>>,
 }
 
 impl FirstWords {
     /// Index `phrases` (row `k` is the `k`-th phrase).
     pub(crate) fn new(phrases: impl Iterator<Item = &'static str>) -> Self {
-        let mut rows: FxHashMap<&'static str, Vec<usize>> = FxHashMap::default();
+        let mut rows: FxHashMap<&'static [u8], Vec<usize>> = FxHashMap::default();
         for (k, p) in phrases.enumerate() {
             let first = p.split(' ').next().unwrap_or(p);
-            rows.entry(first).or_default().push(k);
+            rows.entry(first.as_bytes()).or_default().push(k);
         }
         FirstWords { rows }
     }
@@ -27,10 +28,7 @@ impl FirstWords {
         };
         key.copy_from_slice(word.as_bytes());
         key.make_ascii_lowercase();
-        std::str::from_utf8(key)
-            .ok()
-            .and_then(|k| self.rows.get(k))
-            .map_or(&[], Vec::as_slice)
+        self.rows.get(&*key).map_or(&[], Vec::as_slice)
     }
 }
 
