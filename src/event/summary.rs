@@ -326,11 +326,13 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
     }
     let last = last.min(first + MAX_TOKENS).max(i + 1);
     let s = span(v, &(first..last));
-    let summary = s
-        .of(v.text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ");
+    let mut summary = String::with_capacity(s.len());
+    for (k, w) in s.of(v.text).split_whitespace().enumerate() {
+        if k > 0 {
+            summary.push(' ');
+        }
+        summary.push_str(w);
+    }
     (p, summary, s)
 }
 
