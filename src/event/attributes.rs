@@ -388,15 +388,25 @@ fn modal_factuality(m: &str) -> Factuality {
 }
 
 fn governed_by(lemma: &str) -> Option<Factuality> {
-    if FUTURE_GOVERNORS.contains(&lemma) {
-        Some(Factuality::Future)
-    } else if HYPOTHETICAL_GOVERNORS.contains(&lemma) {
-        Some(Factuality::Hypothetical)
-    } else if NEGATING_GOVERNORS.contains(&lemma) {
-        Some(Factuality::Negated)
-    } else {
-        None
-    }
+    // The three lists as one map (a word in two lists takes the first's reading).
+    static GOVERNORS: std::sync::OnceLock<rustc_hash::FxHashMap<&str, Factuality>> =
+        std::sync::OnceLock::new();
+    GOVERNORS
+        .get_or_init(|| {
+            let mut m = rustc_hash::FxHashMap::default();
+            for (list, f) in [
+                (NEGATING_GOVERNORS, Factuality::Negated),
+                (HYPOTHETICAL_GOVERNORS, Factuality::Hypothetical),
+                (FUTURE_GOVERNORS, Factuality::Future),
+            ] {
+                for w in list {
+                    m.insert(*w, f);
+                }
+            }
+            m
+        })
+        .get(lemma)
+        .copied()
 }
 
 /// The less real of two factualities (negated < hypothetical < future < actual).
