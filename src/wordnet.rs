@@ -103,10 +103,21 @@ pub struct NounInfo {
 /// The loaded tables.
 #[derive(Debug)]
 pub struct WordNet {
-    nouns: FxHashMap<&'static str, NounInfo>,
-    verbs: FxHashMap<&'static str, u8>,
-    noun_exc: FxHashMap<&'static str, &'static str>,
-    verb_exc: FxHashMap<&'static str, &'static str>,
+    /// Everything known of a word form, in one entry: a word is hashed once however many of
+    /// the tables it is asked about.
+    words: FxHashMap<&'static str, Entry>,
+}
+
+/// What the tables say of one word form.
+#[derive(Debug, Clone, Copy, Default)]
+struct Entry {
+    noun: Option<NounInfo>,
+    /// The lexicographer file of its most frequent sense as a verb.
+    verb: Option<u8>,
+    /// The lemma of an irregular noun form ("men" → "man").
+    noun_exc: Option<&'static str>,
+    /// The lemma of an irregular verb form ("struck" → "strike").
+    verb_exc: Option<&'static str>,
 }
 
 static SENSES: &str = include_str!("../data/wordnet/senses.txt");
@@ -121,10 +132,7 @@ impl WordNet {
 
     fn parse(senses: &'static str, exceptions: &'static str) -> WordNet {
         let mut wn = WordNet {
-            nouns: FxHashMap::default(),
-            verbs: FxHashMap::default(),
-            noun_exc: FxHashMap::default(),
-            verb_exc: FxHashMap::default(),
+            words: FxHashMap::default(),
         };
         for line in senses.lines().filter(|l| !l.starts_with('#')) {
             let mut parts = line.split(' ');
@@ -137,10 +145,11 @@ impl WordNet {
                 };
                 match kind {
                     "n" => {
-                        wn.nouns.insert(word, NounInfo { lexfile, eventive });
+                        wn.words.entry(word).or_default().noun =
+                            Some(NounInfo { lexfile, eventive });
                     }
                     "v" => {
-                        wn.verbs.insert(word, lexfile);
+                        wn.words.entry(word).or_default().verb = Some(lexfile);
                     }
                     _ => {}
                 }
@@ -150,10 +159,10 @@ impl WordNet {
             let mut p = line.split(' ');
             if let (Some(kind), Some(form), Some(lemma)) = (p.next(), p.next(), p.next()) {
                 match kind {
-                    "n" => wn.noun_exc.insert(form, lemma),
-                    "v" => wn.verb_exc.insert(form, lemma),
-                    _ => None,
-                };
+                    "n" => wn.words.entry(form).or_default().noun_exc = Some(lemma),
+                    "v" => wn.words.entry(form).or_default().verb_exc = Some(lemma),
+                    _ => {}
+                }
             }
         }
         wn
@@ -161,23 +170,25 @@ impl WordNet {
 
     /// Whether `word` is an irregular inflected form of a verb ("struck", "led", "taken").
     pub fn is_irregular_verb_form(&self, word: &str) -> bool {
-        self.verb_exc.contains_key(word)
+        self.entry(word).is_some_and(|e| e.verb_exc.is_some())
     }
 
     /// Whether `lemma` is a verb WordNet knows.
     pub fn is_verb(&self, lemma: &str) -> bool {
-        self.verbs.contains_key(lemma)
+        self.entry(lemma).is_some_and(|e| e.verb.is_some())
     }
 
     /// The class of the most frequent sense of the verb `lemma`.
     pub fn verb_lexfile(&self, lemma: &str) -> Option<&'static str> {
-        self.verbs.get(lemma).map(|&l| LEXFILES[l as usize])
+        self.entry(lemma)
+            .and_then(|e| e.verb)
+            .map(|l| LEXFILES[l as usize])
     }
 
     /// What WordNet says about the noun `lemma` (only nouns that can name a happening, a state,
     /// a communication, a feeling or a thought are kept).
     pub fn noun(&self, lemma: &str) -> Option<NounInfo> {
-        self.nouns.get(lemma).copied()
+        self.entry(lemma).and_then(|e| e.noun)
     }
 
     /// Whether one of the three most frequent senses of the noun `lemma` is a happening.
@@ -188,10 +199,29 @@ impl WordNet {
     /// The lemma of the lower-case `word` read as `class`: WordNet's irregular forms first,
     /// then its detachment rules, preferring a result WordNet knows.
     pub fn lemma<'w>(&self, word: &'w str, class: WordClass) -> Cow<'w, str> {
+        self.lemma_of(word, self.entry(word), class)
+    }
+
+    /// The lemmas of the lower-case `word` read as a verb and as a noun, looking the word up
+    /// once for both.
+    pub(crate) fn lemmas<'w>(&self, word: &'w str) -> (Cow<'w, str>, Cow<'w, str>) {
+        let entry = self.entry(word);
+        (
+            self.lemma_of(word, entry, WordClass::Verb),
+            self.lemma_of(word, entry, WordClass::Noun),
+        )
+    }
+
+    fn entry(&self, word: &str) -> Option<&Entry> {
+        self.words.get(word)
+    }
+
+    /// [`WordNet::lemma`], given what the tables say of `word` itself.
+    fn lemma_of<'w>(&self, word: &'w str, entry: Option<&Entry>, class: WordClass) -> Cow<'w, str> {
         match class {
             WordClass::Other => Cow::Borrowed(word),
             WordClass::Noun => {
-                if let Some(l) = self.noun_exc.get(word) {
+                if let Some(l) = entry.and_then(|e| e.noun_exc) {
                     return Cow::Borrowed(l);
                 }
                 const RULES: [(&str, &str); 8] = [
@@ -204,10 +234,11 @@ impl WordNet {
                     ("men", "man"),
                     ("s", ""),
                 ];
-                self.detach(word, &RULES, |l| self.nouns.contains_key(l))
+                let known = entry.is_some_and(|e| e.noun.is_some());
+                self.detach(word, known, &RULES, |e| e.noun.is_some())
             }
             WordClass::Verb => {
-                if let Some(l) = self.verb_exc.get(word) {
+                if let Some(l) = entry.and_then(|e| e.verb_exc) {
                     return Cow::Borrowed(l);
                 }
                 const RULES: [(&str, &str); 8] = [
@@ -220,18 +251,22 @@ impl WordNet {
                     ("ing", "e"),
                     ("ing", ""),
                 ];
-                self.detach(word, &RULES, |l| self.verbs.contains_key(l))
+                let known = entry.is_some_and(|e| e.verb.is_some());
+                self.detach(word, known, &RULES, |e| e.verb.is_some())
             }
         }
     }
 
+    /// `word` itself if it is `known`, else the first stem by `rules` that the tables know
+    /// as `known_as` says.
     fn detach<'w>(
         &self,
         word: &'w str,
+        known: bool,
         rules: &[(&str, &str)],
-        known: impl Fn(&str) -> bool,
+        known_as: impl Fn(&Entry) -> bool,
     ) -> Cow<'w, str> {
-        if known(word) {
+        if known {
             return Cow::Borrowed(word);
         }
         let mut buf = String::new();
@@ -246,13 +281,8 @@ impl WordNet {
             buf.clear();
             buf.push_str(stem);
             buf.push_str(repl);
-            if let Some((k, _)) = self.verbs.get_key_value(buf.as_str()) {
-                if known(k) {
-                    return Cow::Borrowed(k);
-                }
-            }
-            if let Some((k, _)) = self.nouns.get_key_value(buf.as_str()) {
-                if known(k) {
+            if let Some((k, e)) = self.words.get_key_value(buf.as_str()) {
+                if known_as(e) {
                     return Cow::Borrowed(k);
                 }
             }
@@ -265,7 +295,11 @@ impl WordNet {
                 && (suffix == &"ed" || suffix == &"ing")
             {
                 let single = &stem[..stem.len() - 1];
-                if let Some((k, _)) = self.verbs.get_key_value(single) {
+                if let Some((k, _)) = self
+                    .words
+                    .get_key_value(single)
+                    .filter(|(_, e)| e.verb.is_some())
+                {
                     return Cow::Borrowed(k);
                 }
             }

@@ -272,7 +272,7 @@ impl Words {
 
     /// Look up each distinct word in WordNet once: its classes and its lemmas.
     pub(crate) fn with_classes(mut self) -> Self {
-        use crate::wordnet::{WordClass, WordNet};
+        use crate::wordnet::WordNet;
         let wn = WordNet::get();
         let mut seen: rustc_hash::FxHashMap<&str, u32> = Default::default();
         let mut ids = Vec::with_capacity(self.ends.len());
@@ -286,8 +286,9 @@ impl Words {
                     lemmas.push_str(l);
                     (start, lemmas.len() as u32)
                 };
-                let verb = push(&wn.lemma(w, WordClass::Verb));
-                let noun = push(&wn.lemma(w, WordClass::Noun));
+                let (verb, noun) = wn.lemmas(w);
+                let verb = push(&verb);
+                let noun = push(&noun);
                 let at = |(a, b): (u32, u32)| &lemmas[a as usize..b as usize];
                 let classes = word_classes(wn, at(verb), at(noun));
                 known.push(WordInfo {
