@@ -173,6 +173,10 @@ const STORY_WORDS: &[&str] = &[
     "hospitalized",
     "amid",
     "turmoil",
+    "through",
+    "enables",
+    "citizens",
+    "sides",
     "\n",
 ];
 
