@@ -220,6 +220,68 @@ pub fn word_class(t: Tag) -> WordClass {
 }
 
 fn features(v: &View, i: usize, f: &mut Features) {
+    let (before2, before, this, after, after2) = tag_context(v, i);
+    tag_features(before2, before, this, after, after2, f);
+    other_features(v, i, f);
+}
+
+/// The tags two before token `i`, one before, its own, one after and two after, by name ("-"
+/// past the edges of its sentence).
+fn tag_context(
+    v: &View,
+    i: usize,
+) -> (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+) {
+    let (prev2, prev, next, next2) = neighbour_tags(v, i);
+    let name = |t: Option<Tag>| t.map_or("-", pos::name);
+    (
+        name(prev2),
+        name(prev),
+        pos::name(v.tags[i]),
+        name(next),
+        name(next2),
+    )
+}
+
+/// The tags around token `i` within its sentence: two before, one before, one after, two after.
+fn neighbour_tags(v: &View, i: usize) -> (Option<Tag>, Option<Tag>, Option<Tag>, Option<Tag>) {
+    let toks = v.segments.tokens();
+    let sent = v
+        .segments
+        .sentence_of_token(i)
+        .map_or(0..toks.len(), |s| v.segments.sentences()[s].tokens.clone());
+    let at = |k: isize| {
+        let j = i as isize + k;
+        (j >= sent.start as isize && j < sent.end as isize).then(|| v.tags[j as usize])
+    };
+    (at(-2), at(-1), at(1), at(2))
+}
+
+/// The features over tags alone (and the bias): few enough values that [`Scorer`] sums their
+/// weights ahead.
+fn tag_features(
+    before2: &str,
+    before: &str,
+    this: &str,
+    after: &str,
+    after2: &str,
+    f: &mut Features,
+) {
+    f.add(0, b"");
+    f.add(3, this.as_bytes());
+    f.add2(5, before.as_bytes(), this.as_bytes());
+    f.add2(6, this.as_bytes(), after.as_bytes());
+    f.add(12, before2.as_bytes());
+    f.add(13, after2.as_bytes());
+}
+
+/// The features over words, lemmas, WordNet and the token's place.
+fn other_features(v: &View, i: usize, f: &mut Features) {
     let toks = v.segments.tokens();
     let sent = v
         .segments
@@ -244,20 +306,14 @@ fn features(v: &View, i: usize, f: &mut Features) {
     let w = v.word(i);
     let lemma = v.lemma(i);
     let t = tag(0);
-    f.add(0, b"");
     f.add(1, w.as_bytes());
     f.add(2, lemma.as_bytes());
-    f.add(3, t.as_bytes());
     f.add2(4, lemma.as_bytes(), t.as_bytes());
-    f.add2(5, tag(-1).as_bytes(), t.as_bytes());
-    f.add2(6, t.as_bytes(), tag(1).as_bytes());
     f.add(7, word(-1).as_bytes());
     f.add(8, word(1).as_bytes());
     f.add2(9, word(-2).as_bytes(), word(-1).as_bytes());
     f.add(10, &w.as_bytes()[w.len().saturating_sub(3)..]);
     f.add2(11, word(-1).as_bytes(), t.as_bytes());
-    f.add(12, tag(-2).as_bytes());
-    f.add(13, tag(2).as_bytes());
     f.add2(14, tag(-1).as_bytes(), word(1).as_bytes());
     let wn = WordNet::get();
     match word_class(v.tags[i]) {
@@ -336,6 +392,100 @@ const TAKES_HAPPENING: &[(&str, &str)] = &[
     ("-", "despite"),
 ];
 
+/// The shipped model, with its tag features summed ahead.
+fn shipped_scorer() -> &'static Scorer<'static> {
+    static S: OnceLock<Scorer<'static>> = OnceLock::new();
+    S.get_or_init(|| Scorer::new(model()))
+}
+
+/// An event model with the weights of its features over tags alone (`tag_features`) summed
+/// ahead, one row per combination of tags, so that a token adds four short rows where it
+/// looked up six features.
+struct Scorer<'m> {
+    model: &'m Model,
+    labels: usize,
+    /// Tag indices, and one more for the edge of a sentence.
+    slots: usize,
+    /// The bias, the token's tag and the tag before it: row `before * slots + this`.
+    before_this: Vec<f32>,
+    /// The token's tag and the tag after it: row `this * slots + after`.
+    this_after: Vec<f32>,
+    /// The tag two before: row `before2`.
+    before2: Vec<f32>,
+    /// The tag two after: row `after2`.
+    after2: Vec<f32>,
+}
+
+impl<'m> Scorer<'m> {
+    fn new(model: &'m Model) -> Self {
+        let labels = model.labels().len();
+        let tags = pos::model().labels().len();
+        let slots = tags + 1;
+        let name = |t: usize| if t < tags { pos::name(t as Tag) } else { "-" };
+        let mut f = Features::new();
+        let mut table = |rows: usize, feature: &dyn Fn(usize, &mut Features)| {
+            let mut out = vec![0.0; rows * labels];
+            for r in 0..rows {
+                f.clear();
+                feature(r, &mut f);
+                model.add_scores(f.hashes(), &mut out[r * labels..(r + 1) * labels]);
+            }
+            out
+        };
+        let before_this = table(slots * slots, &|r, f| {
+            let (before, this) = (name(r / slots), name(r % slots));
+            f.add(0, b"");
+            f.add(3, this.as_bytes());
+            f.add2(5, before.as_bytes(), this.as_bytes());
+        });
+        let this_after = table(slots * slots, &|r, f| {
+            f.add2(6, name(r / slots).as_bytes(), name(r % slots).as_bytes());
+        });
+        let before2 = table(slots, &|r, f| f.add(12, name(r).as_bytes()));
+        let after2 = table(slots, &|r, f| f.add(13, name(r).as_bytes()));
+        Scorer {
+            model,
+            labels,
+            slots,
+            before_this,
+            this_after,
+            before2,
+            after2,
+        }
+    }
+
+    /// The score of every label at token `i` (the same as the model's over all `features`).
+    fn scores(&self, v: &View, i: usize, f: &mut Features, scores: &mut Vec<f32>) {
+        let (prev2, prev, next, next2) = neighbour_tags(v, i);
+        let slot =
+            |t: Option<Tag>| t.map_or(self.slots - 1, |t| usize::from(t).min(self.slots - 1));
+        let this = slot(Some(v.tags[i]));
+        let labels = self.labels;
+        fn row(table: &[f32], labels: usize, r: usize) -> &[f32] {
+            table.get(r * labels..(r + 1) * labels).unwrap_or(&[])
+        }
+        scores.clear();
+        scores.extend_from_slice(row(
+            &self.before_this,
+            labels,
+            slot(prev) * self.slots + this,
+        ));
+        scores.resize(self.labels, 0.0);
+        for r in [
+            row(&self.this_after, labels, this * self.slots + slot(next)),
+            row(&self.before2, labels, slot(prev2)),
+            row(&self.after2, labels, slot(next2)),
+        ] {
+            for (s, w) in scores.iter_mut().zip(r) {
+                *s += w;
+            }
+        }
+        f.clear();
+        other_features(v, i, f);
+        self.model.add_scores(f.hashes(), scores);
+    }
+}
+
 /// The most likely event class of token `i`, leaving "not an event" aside.
 pub fn best_class(model: &Model, v: &View, i: usize) -> EventClass {
     let mut f = Features::new();
@@ -358,6 +508,13 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
     let n = v.segments.tokens().len();
     let mut f = Features::new();
     let mut scores = Vec::new();
+    let built;
+    let scorer = if std::ptr::eq(model, self::model()) {
+        shipped_scorer()
+    } else {
+        built = Scorer::new(model);
+        &built
+    };
     let labels: Vec<Option<EventClass>> = model
         .labels()
         .iter()
@@ -379,9 +536,7 @@ pub fn classify(model: &Model, v: &View) -> Vec<Option<EventClass>> {
             if !t.is_word() || v.in_time(i) || !open[usize::from(v.tags[i])] {
                 return None;
             }
-            f.clear();
-            features(v, i, &mut f);
-            model.scores(f.hashes(), &mut scores);
+            scorer.scores(v, i, &mut f, &mut scores);
             let best = labels[crate::learn::argmax(&scores)];
             // A noun whose most frequent sense is a happening ("funeral", "burial") is an
             // event even where the annotated corpora, sparse on nouns, taught otherwise.
