@@ -637,3 +637,30 @@ pub fn train(docs: &[TrainingDoc], iterations: usize) -> Model {
     }
     trainer.finish(0.0)
 }
+
+#[cfg(test)]
+#[test]
+fn the_scorer_sums_what_the_model_would() {
+    let text = "Iran's leader ordered a direct attack on Israel on Wednesday, hours after the \
+                killing of Haniyeh in Tehran. The funeral, which will be held in Doha, drew \
+                thousands. Officials said they expected a response.";
+    let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+    let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+    let seg = &times.segments;
+    let tags = pos::tag(text, seg);
+    let spans: Vec<Span> = times.timexes.iter().map(|t| t.span).collect();
+    let v = View::new(text, seg, &tags, &spans);
+    let m = model();
+    let scorer = shipped_scorer();
+    let (mut f, mut fast, mut full) = (Features::new(), Vec::new(), Vec::new());
+    for i in 0..seg.tokens().len() {
+        scorer.scores(&v, i, &mut f, &mut fast);
+        f.clear();
+        features(&v, i, &mut f);
+        m.scores(f.hashes(), &mut full);
+        for (a, b) in fast.iter().zip(&full) {
+            assert!((a - b).abs() < 1e-4, "token {i}: {fast:?} against {full:?}");
+        }
+        assert_eq!(fast.len(), full.len());
+    }
+}

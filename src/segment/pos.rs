@@ -546,3 +546,46 @@ pub fn train(texts: &[TrainingText], iterations: usize) -> Model {
     }
     model
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tags a greedy pass gives with every feature looked up one by one.
+    fn tag_feature_by_feature(model: &Model, text: &str, seg: &Segments) -> Vec<Tag> {
+        let words = Words::new(text, seg.tokens()).with_classes();
+        let mut out = vec![0; seg.tokens().len()];
+        let mut f = Features::new();
+        let mut scores = Vec::new();
+        for s in seg.sentences() {
+            let (mut p1, mut p2) = (START, START);
+            for i in s.tokens.clone() {
+                f.clear();
+                f.add(DICTIONARY, words.get(i).as_bytes());
+                let t = match model.lookup(f.hashes()[0]) {
+                    Some(t) => t as Tag,
+                    None => {
+                        f.clear();
+                        features(&words, seg.tokens(), s.tokens.clone(), i, p1, p2, &mut f);
+                        model.scores(f.hashes(), &mut scores);
+                        crate::learn::argmax(&scores) as Tag
+                    }
+                };
+                out[i] = t;
+                p2 = p1;
+                p1 = model.labels()[t as usize].as_bytes();
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn summed_rows_tag_as_the_features_do() {
+        let text = "WASHINGTON (JNS) - Iran's Supreme Leader ordered a direct attack on Israel \
+                    early Wednesday, hours after Hamas's leader was killed in Tehran. \
+                    \u{201c}We're going to work hard,\u{201d} he said. U.S. officials expect \
+                    retaliation within days; 3.5 million people watched the funeral.";
+        let seg = Segments::new(text);
+        assert_eq!(tag(text, &seg), tag_feature_by_feature(model(), text, &seg));
+    }
+}
