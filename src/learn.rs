@@ -462,12 +462,22 @@ impl Shuffle {
     }
 }
 
-/// The index of the largest score (the first on a tie).
+/// The index of the largest score (the first on a tie; 0 for no scores).
+///
+/// ```
+/// use eventline::learn::argmax;
+/// assert_eq!(argmax(&[0.5, 2.0, -1.0, 2.0]), 1);
+/// assert_eq!(argmax(&[-3.0, -2.0]), 1);
+/// assert_eq!(argmax(&[]), 0);
+/// ```
 pub fn argmax(scores: &[f32]) -> usize {
-    let mut best = 0;
-    for (i, &s) in scores.iter().enumerate() {
-        if s > scores[best] {
-            best = i;
+    let Some(&first) = scores.first() else {
+        return 0;
+    };
+    let (mut best, mut top) = (0, first);
+    for (i, &s) in scores.iter().enumerate().skip(1) {
+        if s > top {
+            (best, top) = (i, s);
         }
     }
     best
