@@ -142,7 +142,7 @@ impl Model {
     pub fn add_scores(&self, features: &[u32], scores: &mut [f32]) {
         // Look every feature up before adding any row: the lookups are independent, so their
         // cache misses overlap instead of each waiting on the adds before it.
-        let mut found = [(0u32, 0u8); 32];
+        let mut found = [(0u32, 0u8); 16];
         for chunk in features.chunks(found.len()) {
             let mut k = 0;
             for f in chunk {
