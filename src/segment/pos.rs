@@ -254,8 +254,10 @@ impl Words {
                 }
                 TokenKind::Number(_) => buf.push_str("!NUM"),
                 _ => {
-                    for c in t.span.of(text).chars() {
-                        buf.push(c.to_ascii_lowercase());
+                    let at = buf.len();
+                    buf.push_str(t.span.of(text));
+                    if let Some(w) = buf.get_mut(at..) {
+                        w.make_ascii_lowercase();
                     }
                 }
             }
