@@ -220,9 +220,19 @@ pub fn word_class(t: Tag) -> WordClass {
 }
 
 fn features(v: &View, i: usize, f: &mut Features) {
-    let (before2, before, this, after, after2) = tag_context(v, i);
+    let sent = sentence_of(v, i);
+    let (before2, before, this, after, after2) = tag_context(v, i, &sent);
     tag_features(before2, before, this, after, after2, f);
-    other_features(v, i, f);
+    other_features(v, i, &sent, f);
+}
+
+/// The token range of the sentence of token `i`.
+fn sentence_of(v: &View, i: usize) -> std::ops::Range<usize> {
+    v.segments
+        .sentence_of_token(i)
+        .map_or(0..v.segments.tokens().len(), |s| {
+            v.segments.sentences()[s].tokens.clone()
+        })
 }
 
 /// The tags two before token `i`, one before, its own, one after and two after, by name ("-"
@@ -230,6 +240,7 @@ fn features(v: &View, i: usize, f: &mut Features) {
 fn tag_context(
     v: &View,
     i: usize,
+    sent: &std::ops::Range<usize>,
 ) -> (
     &'static str,
     &'static str,
@@ -237,7 +248,7 @@ fn tag_context(
     &'static str,
     &'static str,
 ) {
-    let (prev2, prev, next, next2) = neighbour_tags(v, i);
+    let (prev2, prev, next, next2) = neighbour_tags(v, i, sent);
     let name = |t: Option<Tag>| t.map_or("-", pos::name);
     (
         name(prev2),
@@ -249,12 +260,11 @@ fn tag_context(
 }
 
 /// The tags around token `i` within its sentence: two before, one before, one after, two after.
-fn neighbour_tags(v: &View, i: usize) -> (Option<Tag>, Option<Tag>, Option<Tag>, Option<Tag>) {
-    let toks = v.segments.tokens();
-    let sent = v
-        .segments
-        .sentence_of_token(i)
-        .map_or(0..toks.len(), |s| v.segments.sentences()[s].tokens.clone());
+fn neighbour_tags(
+    v: &View,
+    i: usize,
+    sent: &std::ops::Range<usize>,
+) -> (Option<Tag>, Option<Tag>, Option<Tag>, Option<Tag>) {
     let at = |k: isize| {
         let j = i as isize + k;
         (j >= sent.start as isize && j < sent.end as isize).then(|| v.tags[j as usize])
@@ -281,12 +291,9 @@ fn tag_features(
 }
 
 /// The features over words, lemmas, WordNet and the token's place.
-fn other_features(v: &View, i: usize, f: &mut Features) {
+fn other_features(v: &View, i: usize, sent: &std::ops::Range<usize>, f: &mut Features) {
     let toks = v.segments.tokens();
-    let sent = v
-        .segments
-        .sentence_of_token(i)
-        .map_or(0..toks.len(), |s| v.segments.sentences()[s].tokens.clone());
+    let sent = sent.clone();
     let word = |k: isize| -> &str {
         let j = i as isize + k;
         if j < sent.start as isize || j >= sent.end as isize {
@@ -456,7 +463,8 @@ impl<'m> Scorer<'m> {
 
     /// The score of every label at token `i` (the same as the model's over all `features`).
     fn scores(&self, v: &View, i: usize, f: &mut Features, scores: &mut Vec<f32>) {
-        let (prev2, prev, next, next2) = neighbour_tags(v, i);
+        let sent = sentence_of(v, i);
+        let (prev2, prev, next, next2) = neighbour_tags(v, i, &sent);
         let slot =
             |t: Option<Tag>| t.map_or(self.slots - 1, |t| usize::from(t).min(self.slots - 1));
         let this = slot(Some(v.tags[i]));
@@ -481,7 +489,7 @@ impl<'m> Scorer<'m> {
             }
         }
         f.clear();
-        other_features(v, i, f);
+        other_features(v, i, &sent, f);
         self.model.add_scores(f.hashes(), scores);
     }
 }
