@@ -276,10 +276,13 @@ impl Words {
     pub(crate) fn with_classes(mut self) -> Self {
         use crate::wordnet::WordNet;
         let wn = WordNet::get();
-        let mut seen: rustc_hash::FxHashMap<&str, u32> = Default::default();
+        // About half the tokens of a news article are distinct words.
+        let distinct = self.ends.len() / 2;
+        let mut seen: rustc_hash::FxHashMap<&str, u32> =
+            rustc_hash::FxHashMap::with_capacity_and_hasher(distinct, Default::default());
         let mut ids = Vec::with_capacity(self.ends.len());
-        let mut known = Vec::new();
-        let mut lemmas = String::new();
+        let mut known = Vec::with_capacity(distinct);
+        let mut lemmas = String::with_capacity(self.buf.len());
         for i in 0..self.ends.len() {
             let w = self.get(i);
             let id = *seen.entry(w).or_insert_with(|| {
