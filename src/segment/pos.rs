@@ -159,7 +159,7 @@ pub(crate) fn tag_words(tagger: &Tagger, words: &Words, seg: &Segments) -> Vec<T
     // Per distinct word, computed at its first token: its dictionary tag if it has one, else
     // the scores of the features of the word alone, which its later tokens start from.
     let mut first_seen: Vec<Option<Result<Tag, usize>>> = vec![None; words.known.len()];
-    let mut word_scores: Vec<f32> = Vec::new();
+    let mut word_scores: Vec<f32> = Vec::with_capacity(words.known.len() * n);
     for s in seg.sentences() {
         let (mut p1, mut p2) = (n, n);
         for i in s.tokens.clone() {
