@@ -355,13 +355,26 @@ impl Timeline {
             }
         }
         let mut ckeys: Vec<Option<NaiveDateTime>> = vec![None; n];
-        let mut members_of: Vec<Vec<usize>> = vec![Vec::new(); n];
         for i in 0..n {
             let c = cluster[i];
-            members_of[c].push(i);
             if let Some(k) = keys[i] {
                 ckeys[c] = Some(ckeys[c].map_or(k, |x| x.min(k)));
             }
+        }
+        // The members of each cluster in text order, all in one list: cluster `c`'s are
+        // `members[first[c]..first[c + 1]]` (one allocation, not one per cluster).
+        let mut first = vec![0usize; n + 1];
+        for &c in &cluster {
+            first[c + 1] += 1;
+        }
+        for c in 0..n {
+            first[c + 1] += first[c];
+        }
+        let mut members = vec![0usize; n];
+        let mut filled = first.clone();
+        for (i, &c) in cluster.iter().enumerate() {
+            members[filled[c]] = i;
+            filled[c] += 1;
         }
         let mut heap = BinaryHeap::new();
         let mut done = vec![false; n];
@@ -405,11 +418,11 @@ impl Timeline {
         let mut entries = Vec::with_capacity(order_clusters.len());
         let mut order = Vec::with_capacity(n);
         for &c in &order_clusters {
-            let members = std::mem::take(&mut members_of[c]);
-            order.extend(&members);
+            let members = &members[first[c]..first[c + 1]];
+            order.extend(members);
             let mut causes: Vec<usize> = Vec::new();
             let mut effects: Vec<usize> = Vec::new();
-            for &m in &members {
+            for &m in members {
                 causes.extend(graph.causes_of(m).into_iter().map(|x| cluster[x]));
                 effects.extend(graph.effects_of(m).into_iter().map(|x| cluster[x]));
             }
@@ -421,7 +434,7 @@ impl Timeline {
             let b = best[c];
             entries.push(Entry {
                 event: c,
-                mentions: members.into_iter().filter(|&m| m != c).collect(),
+                mentions: members.iter().copied().filter(|&m| m != c).collect(),
                 time: b.and_then(|b| event_times[b].clone()),
                 certainty: b.map_or(DateCertainty::Unknown, |b| certainty[b]),
                 causes,
