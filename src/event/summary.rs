@@ -64,6 +64,17 @@ fn np_token(v: &View, i: usize) -> bool {
     if t == "POS" {
         return true;
     }
+    // Joined modifiers inside one noun phrase: "the criminal and terrorist Zionist regime",
+    // "oil and gas prices"; not two noun phrases ("prices and wages rose").
+    if t == "CC" && matches!(v.word(i), "and" | "or") {
+        let modifier =
+            |k: usize| k < v.tags.len() && matches!(tag(v, k), "JJ" | "JJR" | "JJS" | "NN" | "NNS");
+        let continues = |k: usize| k < v.tags.len() && np_head(v, k) || modifier(k);
+        // The first modifier opens the phrase or follows a determiner or adjective, not a
+        // noun ("the temperature down and address issues" joins two phrases).
+        let opens = |k: usize| k == 0 || !tag(v, k - 1).starts_with("NN");
+        return i > 0 && modifier(i - 1) && opens(i - 1) && modifier(i + 1) && continues(i + 2);
+    }
     if v.word(i).starts_with(['\'', '\u{2019}']) {
         return false;
     }
@@ -364,6 +375,17 @@ mod tests {
         // The doc example's summary still reads subject, verb and object.
         let text = "Iranian Supreme Leader Ali Khamenei ordered a direct attack on Israel.";
         assert!(summary_of(text, "ordered").ends_with("ordered a direct attack on Israel"));
+    }
+
+    #[test]
+    fn joined_modifiers_stay_in_their_noun_phrase() {
+        let text = "The criminal and terrorist regime martyred our beloved guest.";
+        assert!(summary_of(text, "martyred").starts_with("The criminal and terrorist regime"));
+        // Two noun phrases joined stay apart.
+        let text = "Prices and wages rose sharply in March.";
+        assert!(summary_of(text, "rose").starts_with("wages rose"));
+        let text = "They hope to bring the temperature down and address issues soon.";
+        assert_eq!(summary_of(text, "bring"), "to bring the temperature down");
     }
 
     #[test]
