@@ -235,6 +235,7 @@ pub enum Kw {
     Nightly,
     Lately,
     Nowadays,
+    Someday,
     Latest,
     Near,
     Than,
@@ -612,6 +613,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("nightly", Kw::Nightly),
     ("lately", Kw::Lately),
     ("nowadays", Kw::Nowadays),
+    ("someday", Kw::Someday),
     ("ides", Kw::Ides),
     ("moment", Kw::Time),
     // "latest", "comparable", "near" are read by the reporting-period and reference rules

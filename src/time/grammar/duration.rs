@@ -221,6 +221,10 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The duration family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    // "will one day lead" is some time to come (the reference rules), not a day's length.
+    if super::reference::some_day(inp, i) {
+        return None;
+    }
     let a = framed(inp, i);
     let b = in_counted(inp, i).or_else(|| counted(inp, i));
     let c = bare_plural(inp, i).or_else(|| the_year(inp, i));
@@ -250,6 +254,7 @@ mod tests {
         ("The talks will last [two more weeks].", "P2W", ""),
         ("He asked for [an additional year].", "P1Y", ""),
         ("Shares fell for [eight trading days].", "P8D", ""),
+        ("The strike lasted [one day].", "P1D", ""),
         // Not calendar days: no date is counted from them.
         (
             "[Eight trading days] after Oct. 12, the index fell.",

@@ -83,9 +83,27 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::A) if inp.kw(j + 1, Kw::Later) && inp.word(j + 2, "date") => {
             Some(reference(i, j + 3, Reference::FutureRef))
         }
+        // "someday"; "will one day lead", "hopes to one day return": some time to come, not a
+        // length of a day.
+        Lex::Key(Kw::Someday) if !the => Some(reference(i, i + 1, Reference::FutureRef)),
+        _ if some_day(inp, i) => Some(reference(i, i + 2, Reference::FutureRef)),
         _ => None,
     }
 }
+
+/// "one day" or "some day" after a modal or "to" at token `i`: some time to come ("he will one
+/// day lead"), which the duration rules leave alone.
+pub(super) fn some_day(inp: &Input, i: usize) -> bool {
+    (inp.word(i, "one") || inp.word(i, "some"))
+        && inp.word(i + 1, "day")
+        && i > 0
+        && MODALS.iter().any(|m| inp.word(i - 1, m))
+}
+
+/// Words after which "one day" is some time to come.
+const MODALS: &[&str] = &[
+    "will", "would", "could", "might", "may", "can", "shall", "should", "must", "to", "ll",
+];
 
 #[cfg(test)]
 mod tests {
@@ -103,6 +121,13 @@ mod tests {
         ("He is [currently] in Doha.", "PRESENT_REF", ""),
         ("It will be decided at [a later date].", "FUTURE_REF", ""),
         ("Talks will resume in [the weeks ahead].", "FUTURE_REF", ""),
+        (
+            "He believes he will [one day] lead the party.",
+            "FUTURE_REF",
+            "",
+        ),
+        ("She hopes to [one day] return home.", "FUTURE_REF", ""),
+        ("[Someday] the border will open.", "FUTURE_REF", ""),
     ];
 
     #[test]
