@@ -681,6 +681,12 @@ mod tests {
                 "2000-04-07",
             ),
             ("Thirty members had filed reports by Friday.", "2000-03-31"),
+            // News tells what is scheduled in the simple present, but an infinitive is not one.
+            (
+                "The two leaders meet separately Friday with the envoy.",
+                "2000-04-07",
+            ),
+            ("Suppliers struggled to meet demand Friday.", "2000-03-31"),
             // "Through" names a deadline too, but not as the end of a span a time opens.
             (
                 "A group of lenders has extended $90 million in revolving loans to the company \

@@ -71,6 +71,25 @@ const PAST_WORDS: &[&str] = &[
     "sent",
     "found",
 ];
+/// Verbs whose simple present mostly tells what is scheduled.
+const SCHEDULED_PRESENT: &[&str] = &[
+    "meet",
+    "meets",
+    "begin",
+    "begins",
+    "resume",
+    "resumes",
+    "convene",
+    "convenes",
+    "arrive",
+    "arrives",
+    "travel",
+    "travels",
+    "testify",
+    "testifies",
+    "vote",
+    "votes",
+];
 const NOT_PAST: &[&str] = &[
     "need",
     "speed",
@@ -222,6 +241,11 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     }
     if one_of(w, PAST_WORDS) {
         return Some((Tense::Past, 1));
+    }
+    // News tells what is scheduled in the simple present: "the leaders meet Monday"; not an
+    // infinitive ("to meet demand well into the summer").
+    if one_of(w, SCHEDULED_PRESENT) && prev.is_none_or(|p| !p.eq_ignore_ascii_case("to")) {
+        return Some((Tense::Future, 1));
     }
     if w.len() > 4
         && w.ends_with("ed")
