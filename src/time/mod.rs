@@ -687,6 +687,8 @@ mod tests {
                 "2000-04-07",
             ),
             ("Suppliers struggled to meet demand Friday.", "2000-03-31"),
+            // "As planned" tells by the plan, not when.
+            ("The offensive began as planned Saturday.", "2000-04-01"),
             // "Through" names a deadline too, but not as the end of a span a time opens.
             (
                 "A group of lenders has extended $90 million in revolving loans to the company \

@@ -71,11 +71,11 @@ const PAST_WORDS: &[&str] = &[
     "sent",
     "found",
 ];
-/// Verbs whose simple present mostly tells what is scheduled.
+/// Verbs whose simple present mostly tells what is scheduled ("begin" is left out: it is as
+/// often a bare infinitive, "let the offensive begin").
 const SCHEDULED_PRESENT: &[&str] = &[
     "meet",
     "meets",
-    "begin",
     "begins",
     "resume",
     "resumes",
@@ -205,6 +205,10 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     // Plans speak of what is to come even in the past tense: "protesters planned a rally on
     // Saturday", "trading is to resume Tuesday".
     if one_of(w, &["planned", "planning", "scheduled", "slated"]) {
+        // "as planned", "as previously scheduled": by the plan, whenever it was.
+        if prev.is_some_and(|p| one_of(p, &["as", "previously", "originally"])) {
+            return None;
+        }
         return Some((Tense::Future, 1));
     }
     // "as soon as Tuesday", "as early as next week"; "postponed until Tuesday morning".
