@@ -282,12 +282,22 @@ fn tag_features(
     after2: &str,
     f: &mut Features,
 ) {
+    before_this_features(before, this, f);
+    this_after_features(this, after, f);
+    f.add(12, before2.as_bytes());
+    f.add(13, after2.as_bytes());
+}
+
+/// The bias, the token's tag, and the tag before it with the token's.
+fn before_this_features(before: &str, this: &str, f: &mut Features) {
     f.add(0, b"");
     f.add(3, this.as_bytes());
     f.add2(5, before.as_bytes(), this.as_bytes());
+}
+
+/// The token's tag with the tag after it.
+fn this_after_features(this: &str, after: &str, f: &mut Features) {
     f.add2(6, this.as_bytes(), after.as_bytes());
-    f.add(12, before2.as_bytes());
-    f.add(13, after2.as_bytes());
 }
 
 /// The features over words, lemmas, WordNet and the token's place.
@@ -440,13 +450,10 @@ impl<'m> Scorer<'m> {
             out
         };
         let before_this = table(slots * slots, &|r, f| {
-            let (before, this) = (name(r / slots), name(r % slots));
-            f.add(0, b"");
-            f.add(3, this.as_bytes());
-            f.add2(5, before.as_bytes(), this.as_bytes());
+            before_this_features(name(r / slots), name(r % slots), f)
         });
         let this_after = table(slots * slots, &|r, f| {
-            f.add2(6, name(r / slots).as_bytes(), name(r % slots).as_bytes());
+            this_after_features(name(r / slots), name(r % slots), f)
         });
         let before2 = table(slots, &|r, f| f.add(12, name(r).as_bytes()));
         let after2 = table(slots, &|r, f| f.add(13, name(r).as_bytes()));
