@@ -107,9 +107,7 @@ impl<'m> Tagger<'m> {
         for p1 in 0..slots {
             for p2 in 0..slots {
                 f.clear();
-                f.add(4, name(p1));
-                f.add(5, name(p2));
-                f.add2(6, name(p1), name(p2));
+                tag_pair_features(name(p1), name(p2), &mut f);
                 let at = (p1 * slots + p2) * labels;
                 model.add_scores(f.hashes(), &mut tag_pairs[at..at + labels]);
             }
@@ -119,11 +117,7 @@ impl<'m> Tagger<'m> {
             for first in 0..2 {
                 for c in 0..CLASS_SLOTS {
                     f.clear();
-                    f.add(14, shape);
-                    f.add2(16, shape, if first == 1 { b"1" } else { b"0" });
-                    if let Some(classes) = CLASSES.get(c) {
-                        f.add(18, classes);
-                    }
+                    shape_features(shape, first == 1, CLASSES.get(c).copied(), &mut f);
                     let at = ((sh * 2 + first) * CLASS_SLOTS + c) * labels;
                     model.add_scores(f.hashes(), &mut shapes[at..at + labels]);
                 }
@@ -418,20 +412,27 @@ fn context_features(
     p2: &[u8],
     f: &mut Features,
 ) {
-    let w = words.get(i);
+    tag_pair_features(p1, p2, f);
+    let classes = toks[i].is_word().then(|| words.classes(i));
+    shape_features(shape(&toks[i], words.get(i)), i == sent.start, classes, f);
+    token_features(words, toks, sent, i, p1, f);
+}
+
+/// The two tags before a token ([`Tagger`] sums these ahead).
+fn tag_pair_features(p1: &[u8], p2: &[u8], f: &mut Features) {
     f.add(4, p1);
     f.add(5, p2);
     f.add2(6, p1, p2);
-    f.add(14, shape(&toks[i], w));
-    f.add2(
-        16,
-        shape(&toks[i], w),
-        if i == sent.start { b"1" } else { b"0" },
-    );
-    if toks[i].is_word() {
-        f.add(18, words.classes(i));
+}
+
+/// A token's shape, whether it opens its sentence, and its WordNet classes if it is a word
+/// ([`Tagger`] sums these ahead).
+fn shape_features(shape: &[u8], first: bool, classes: Option<&[u8]>, f: &mut Features) {
+    f.add(14, shape);
+    f.add2(16, shape, if first { b"1" } else { b"0" });
+    if let Some(classes) = classes {
+        f.add(18, classes);
     }
-    token_features(words, toks, sent, i, p1, f);
 }
 
 /// The context features that [`Tagger`] does not sum ahead: the neighbouring words, and the
