@@ -255,6 +255,7 @@ mod tests {
         ("He asked for [an additional year].", "P1Y", ""),
         ("Shares fell for [eight trading days].", "P8D", ""),
         ("The strike lasted [one day].", "P1D", ""),
+        ("Profit for [the full year] will rise.", "2024", ""),
         // Not calendar days: no date is counted from them.
         (
             "[Eight trading days] after Oct. 12, the index fell.",
