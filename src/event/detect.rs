@@ -210,13 +210,25 @@ impl<'a> View<'a> {
 
 /// The inflection class of a part-of-speech tag.
 pub fn word_class(t: Tag) -> WordClass {
-    if pos::is_verb(t) {
-        WordClass::Verb
-    } else if pos::is_noun(t) && !pos::name(t).starts_with("NNP") {
-        WordClass::Noun
-    } else {
-        WordClass::Other
-    }
+    // Read off the tag names once: this is asked of nearly every token.
+    static CLASSES: OnceLock<Vec<WordClass>> = OnceLock::new();
+    let classes = CLASSES.get_or_init(|| {
+        (0..=Tag::MAX)
+            .map(|t| {
+                if pos::is_verb(t) {
+                    WordClass::Verb
+                } else if pos::is_noun(t) && !pos::name(t).starts_with("NNP") {
+                    WordClass::Noun
+                } else {
+                    WordClass::Other
+                }
+            })
+            .collect()
+    });
+    classes
+        .get(usize::from(t))
+        .copied()
+        .unwrap_or(WordClass::Other)
 }
 
 fn features(v: &View, i: usize, f: &mut Features) {
