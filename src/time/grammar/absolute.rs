@@ -903,6 +903,8 @@ mod tests {
             "A man in his mid-50s was hurt.",
             "Sales rose 4 and 5 percent.",
             "The poster showed Gary Cooper from the film High Noon.",
+            "Baker, speaking on ABC News' \"This Week,\" said so.",
+            "Baker said on ABC-TV's \"This Week With David Brinkley\" that talks failed.",
         ] {
             let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
             let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());

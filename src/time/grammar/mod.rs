@@ -752,7 +752,7 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
         }
     }
     let mut out = shift_by_length(inp, join(inp, out));
-    out.retain(|c| !lone_day_part(inp, c));
+    out.retain(|c| !lone_day_part(inp, c) && !quoted_title(inp, c));
     for c in &mut out {
         event_relative::attach(inp, c);
     }
@@ -839,6 +839,38 @@ fn lone_day_part(inp: &Input, c: &Candidate) -> bool {
     !alone
         && c.last == c.first + 1
         && matches!(&c.expr, Expr::Date(d) if d.base == Base::TimeOnly && d.clock.is_none())
+}
+
+/// A title in quotation marks, every word capitalized: ABC's "This Week," "This Week With
+/// David Brinkley". Quoted speech starts with one capital only ("“This week we vote”), and a
+/// lone capitalized word ("Today") could be either, so it stays.
+fn quoted_title(inp: &Input, c: &Candidate) -> bool {
+    let opens = |k: usize| inp.toks[k].is_punct('"') || inp.toks[k].is_punct('\u{201c}');
+    let closes = |k: usize| {
+        inp.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201d}'))
+    };
+    let words: Vec<&Token> = inp.toks[c.first..c.last]
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let after = c.last;
+    let ends_title = closes(after)
+        || (inp
+            .toks
+            .get(after)
+            .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
+            && closes(after + 1))
+        || inp
+            .toks
+            .get(after)
+            .is_some_and(|t| t.is_word() && t.capitalized);
+    c.first > 0
+        && opens(c.first - 1)
+        && words.len() >= 2
+        && words.iter().all(|t| t.capitalized)
+        && ends_title
 }
 
 /// Whether a candidate can take a time of day: a day-level date.

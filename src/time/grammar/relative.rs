@@ -722,6 +722,12 @@ mod tests {
         ),
         ("Rallies were held over [the weekend].", "2024-W30-WE", ""),
         ("Rallies are planned for [this weekend].", "2024-W31-WE", ""),
+        // Quoted speech, not a quoted title ("This Week With David Brinkley").
+        (
+            "\u{201c}[This week] we vote,\u{201d} he said.",
+            "2024-W31",
+            "",
+        ),
     ];
 
     #[test]
