@@ -828,6 +828,12 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     /// Tagged against the dateline 2024-08-01 (Thursday).
     const EXAMPLES: &[(&str, &str, &str)] = &[
+        // A weekday and the date it names are one expression.
+        (
+            "Voters go to the polls [this coming Sunday, Aug. 4].",
+            "2024-08-04",
+            "",
+        ),
         (
             "Khamenei met Haniyeh in Tehran on [July 30, 2024].",
             "2024-07-30",

@@ -873,6 +873,21 @@ fn quoted_title(inp: &Input, c: &Candidate) -> bool {
         && ends_title
 }
 
+/// A weekday alone, with or without a shift ("Sunday", "this coming Sunday"), and no time.
+fn is_weekday(c: &Candidate) -> bool {
+    matches!(&c.expr, Expr::Date(d) if matches!(d.base, Base::Weekday { .. })
+        && d.clock.is_none() && d.day_part.is_none())
+        && c.offset.is_none()
+        && c.shift.is_none()
+}
+
+/// A date with its month and day written ("March 8", "March eighth, 1998").
+fn is_dated_day(c: &Candidate) -> bool {
+    matches!(&c.expr, Expr::Date(d) if matches!(d.base, Base::Explicit { month: Some(_), day: Some(_), .. }))
+        && c.offset.is_none()
+        && c.shift.is_none()
+}
+
 /// Whether a candidate can take a time of day: a day-level date.
 fn day_level(c: &Candidate) -> bool {
     let Expr::Date(d) = &c.expr else {
@@ -905,6 +920,18 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                         || inp.kw(prev.last, Kw::At)
                         || inp.kw(prev.last, Kw::In)))
                 || (gap == 2 && inp.kw(prev.last, Kw::In) && inp.kw(prev.last + 1, Kw::The));
+            // "this coming Sunday, March 8": a weekday and the date it names are one expression,
+            // valued by the date.
+            if gap == 1
+                && inp.punct(prev.last, ',')
+                && prev.event.is_none()
+                && is_weekday(prev)
+                && is_dated_day(&c)
+            {
+                let first = prev.first;
+                *prev = Candidate { first, ..c };
+                continue;
+            }
             if connector_ok && prev.event.is_none() {
                 let (time, day, time_first) = if time_only(prev) && day_level(&c) {
                     (prev.clone(), c.clone(), true)
