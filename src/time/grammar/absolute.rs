@@ -909,6 +909,7 @@ mod tests {
             "A man in his mid-50s was hurt.",
             "Sales rose 4 and 5 percent.",
             "The poster showed Gary Cooper from the film High Noon.",
+            "They set up a joint venture called Orion 1980, making space parts.",
             "Baker, speaking on ABC News' \"This Week,\" said so.",
             "Baker said on ABC-TV's \"This Week With David Brinkley\" that talks failed.",
         ] {

@@ -752,7 +752,7 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
         }
     }
     let mut out = shift_by_length(inp, join(inp, out));
-    out.retain(|c| !lone_day_part(inp, c) && !quoted_title(inp, c));
+    out.retain(|c| !lone_day_part(inp, c) && !quoted_title(inp, c) && !named_year(inp, c));
     for c in &mut out {
         event_relative::attach(inp, c);
     }
@@ -871,6 +871,19 @@ fn quoted_title(inp: &Input, c: &Candidate) -> bool {
         && words.len() >= 2
         && words.iter().all(|t| t.capitalized)
         && ends_title
+}
+
+/// A bare year after a capitalized word the lexicon does not know, inside a sentence: part of a
+/// name ("a joint venture called Orion 1980", "Windows 2000"), not a time. "In 1988" and
+/// "Since 1985" open their sentences, and "May 1980" or "Christmas 1980" are known words.
+fn named_year(inp: &Input, c: &Candidate) -> bool {
+    let bare_year = c.last == c.first + 1
+        && matches!(&c.expr, Expr::Date(d) if matches!(d.base, Base::Explicit { year: Some(_), month: None, day: None }));
+    let Some(name) = c.first.checked_sub(1).map(|k| &inp.toks[k]) else {
+        return false;
+    };
+    let inside = c.first >= 2 && !name.newline_before && inp.toks[c.first - 2].is_word();
+    bare_year && name.is_word() && name.capitalized && name.lex == Lex::None && inside
 }
 
 /// A weekday alone, with or without a shift ("Sunday", "this coming Sunday"), and no time.
