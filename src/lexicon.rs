@@ -616,11 +616,12 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("someday", Kw::Someday),
     ("ides", Kw::Ides),
     ("moment", Kw::Time),
-    // "latest", "comparable", "near", "full" are read by the reporting-period, reference and
-    // duration rules (by word); their reading lets "the latest quarter", "the near future" and
-    // "the full year" start a match.
+    // "latest", "comparable", "near", "short", "full" are read by the reporting-period,
+    // reference and duration rules (by word); their reading lets "the latest quarter", "the
+    // near future", "the short term" and "the full year" start a match.
     ("latest", Kw::Latest),
     ("full", Kw::Latest),
+    ("short", Kw::Latest),
     ("comparable", Kw::Latest),
     ("corresponding", Kw::Latest),
     ("near", Kw::Near),

@@ -121,6 +121,7 @@ mod tests {
         ("He is [currently] in Doha.", "PRESENT_REF", ""),
         ("It will be decided at [a later date].", "FUTURE_REF", ""),
         ("Talks will resume in [the weeks ahead].", "FUTURE_REF", ""),
+        ("Prices may fall in [the short term].", "FUTURE_REF", ""),
         (
             "He believes he will [one day] lead the party.",
             "FUTURE_REF",
