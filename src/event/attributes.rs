@@ -388,7 +388,8 @@ fn modal_factuality(m: &str) -> Factuality {
 }
 
 fn governed_by(lemma: &str) -> Option<Factuality> {
-    // The three lists as one map (a word in two lists takes the first's reading).
+    // The three lists as one map. A word in two lists reads as future before hypothetical and
+    // hypothetical before negated: the later inserts below win.
     static GOVERNORS: std::sync::OnceLock<rustc_hash::FxHashMap<&str, Factuality>> =
         std::sync::OnceLock::new();
     GOVERNORS

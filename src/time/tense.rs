@@ -322,9 +322,9 @@ pub(crate) fn near(
         one_of(w, &["by", "until", "till"])
             || (one_of(w, &["through", "thru"])
                 && first >= sentence.start + 2
-                && toks.get(first - 2).is_some_and(|t| {
-                    t.lex == Lex::None && !t.span.of(text).bytes().all(|b| b.is_ascii_digit())
-                }))
+                && toks
+                    .get(first - 2)
+                    .is_some_and(|t| t.lex == Lex::None && t.num().is_none()))
     };
     if first > sentence.start
         && toks

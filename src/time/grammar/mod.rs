@@ -851,26 +851,20 @@ fn quoted_title(inp: &Input, c: &Candidate) -> bool {
             .get(k)
             .is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201d}'))
     };
-    let words: Vec<&Token> = inp.toks[c.first..c.last]
-        .iter()
-        .filter(|t| t.is_word())
-        .collect();
-    let after = c.last;
-    let ends_title = closes(after)
-        || (inp
-            .toks
-            .get(after)
-            .is_some_and(|t| t.is_punct(',') || t.is_punct('.'))
-            && closes(after + 1))
-        || inp
-            .toks
-            .get(after)
-            .is_some_and(|t| t.is_word() && t.capitalized);
+    let mut words = inp.toks[c.first..c.last].iter().filter(|t| t.is_word());
+    // The title ends at a closing quote (after a comma or stop inside it), or runs on in
+    // capitals ("This Week With David Brinkley").
+    let after = inp.toks.get(c.last);
+    let ends_title = || {
+        closes(c.last)
+            || (after.is_some_and(|t| t.is_punct(',') || t.is_punct('.')) && closes(c.last + 1))
+            || after.is_some_and(|t| t.is_word() && t.capitalized)
+    };
     c.first > 0
         && opens(c.first - 1)
-        && words.len() >= 2
-        && words.iter().all(|t| t.capitalized)
-        && ends_title
+        && words.clone().count() >= 2
+        && words.all(|t| t.capitalized)
+        && ends_title()
 }
 
 /// A bare year after a capitalized word the lexicon does not know, inside a sentence: part of a
