@@ -269,32 +269,40 @@ impl WordNet {
         if known {
             return Cow::Borrowed(word);
         }
-        let mut buf = String::new();
-        let mut fallback = None;
-        for (suffix, repl) in rules {
-            let Some(stem) = word.strip_suffix(suffix) else {
-                continue;
-            };
-            if stem.len() < 2 {
+        // Stems are built on the stack; a stem longer than the buffer is no word WordNet knows.
+        let mut buf = [0u8; 48];
+        let mut fallback: Option<(usize, usize)> = None;
+        let w = word.as_bytes();
+        for (rule, (suffix, repl)) in rules.iter().enumerate() {
+            let (s, r) = (suffix.as_bytes(), repl.as_bytes());
+            // Most words end in none of the suffixes: the last byte settles it without a call.
+            if w.last() != s.last() || w.len() < s.len() + 2 {
                 continue;
             }
-            buf.clear();
-            buf.push_str(stem);
-            buf.push_str(repl);
-            if let Some((k, e)) = self.words.get_key_value(buf.as_str()) {
+            let stem = &w[..w.len() - s.len()];
+            if &w[stem.len()..] != s {
+                continue;
+            }
+            let len = stem.len() + r.len();
+            if let Some(b) = buf.get_mut(..len) {
+                b[..stem.len()].copy_from_slice(stem);
+                b[stem.len()..].copy_from_slice(r);
+            }
+            // A word cut before an ASCII suffix, with an ASCII ending, is still UTF-8.
+            let candidate = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok());
+            if let Some((k, e)) = candidate.and_then(|c| self.words.get_key_value(c)) {
                 if known_as(e) {
                     return Cow::Borrowed(k);
                 }
             }
             // A doubled consonant before "-ed"/"-ing" ("stopped").
-            let b = stem.as_bytes();
-            if repl.is_empty()
-                && b.len() >= 3
-                && b[b.len() - 1].is_ascii_alphabetic()
-                && b[b.len() - 1] == b[b.len() - 2]
-                && (suffix == &"ed" || suffix == &"ing")
+            if r.is_empty()
+                && stem.len() >= 3
+                && stem[stem.len() - 1].is_ascii_alphabetic()
+                && stem[stem.len() - 1] == stem[stem.len() - 2]
+                && (*suffix == "ed" || *suffix == "ing")
             {
-                let single = &stem[..stem.len() - 1];
+                let single = &word[..stem.len() - 1];
                 if let Some((k, _)) = self
                     .words
                     .get_key_value(single)
@@ -305,12 +313,14 @@ impl WordNet {
             }
             // Unknown to WordNet: the first rule that applies ("bodies" → "body"), except that
             // "-es" and "-ed" keep their "e" only when WordNet says so.
-            if fallback.is_none() && (repl.is_empty() || *suffix == "ies") && !word.ends_with("ss")
-            {
-                fallback = Some(buf.clone());
+            if fallback.is_none() && (r.is_empty() || *suffix == "ies") && !word.ends_with("ss") {
+                fallback = Some((rule, stem.len()));
             }
         }
-        fallback.map_or(Cow::Borrowed(word), Cow::Owned)
+        match fallback {
+            Some((rule, stem)) => Cow::Owned(format!("{}{}", &word[..stem], rules[rule].1)),
+            None => Cow::Borrowed(word),
+        }
     }
 }
 
@@ -411,5 +421,18 @@ mod tests {
         assert_eq!(wn.lemma("went", WordClass::Verb), "go");
         // A doubled last byte inside a multi-byte letter is not a doubled consonant.
         assert_eq!(wn.lemma("\u{10a28}ed", WordClass::Verb), "\u{10a28}");
+        assert_eq!(wn.lemma("making", WordClass::Verb), "make");
+        assert_eq!(wn.lemma("running", WordClass::Verb), "run");
+        assert_eq!(wn.lemma("kisses", WordClass::Noun), "kiss");
+        assert_eq!(wn.lemma("kisses", WordClass::Verb), "kiss");
+        // Unknown words: the first rule that drops a suffix; "-ss" is no plural.
+        assert_eq!(wn.lemma("glorbed", WordClass::Verb), "glorb");
+        assert_eq!(wn.lemma("zorbies", WordClass::Noun), "zorby");
+        assert_eq!(wn.lemma("glass", WordClass::Noun), "glass");
+        let long = format!("{}s", "x".repeat(60));
+        assert_eq!(wn.lemma(&long, WordClass::Noun), &long[..60]);
+        // Words that end in no suffix are themselves.
+        assert_eq!(wn.lemma("president", WordClass::Verb), "president");
+        assert_eq!(wn.lemma("été", WordClass::Noun), "été");
     }
 }
