@@ -154,7 +154,7 @@ impl Timeline {
         let times = time::tag(doc, &TimeConfig::default());
         let events = event::extract(doc, &times);
         let relations = relation::relate(doc, &times, &events);
-        Timeline::from_parts(doc, &times, &events, relations)
+        Timeline::assemble(doc, times.dateline, times.timexes, events.events, relations)
     }
 
     /// Order events already found and related.
@@ -164,7 +164,24 @@ impl Timeline {
         events: &EventAnnotation,
         relations: Relations,
     ) -> Timeline {
-        let n = events.events.len();
+        Timeline::assemble(
+            doc,
+            times.dateline,
+            times.timexes.clone(),
+            events.events.clone(),
+            relations,
+        )
+    }
+
+    /// [`Timeline::from_parts`], keeping the annotations it is given instead of copying them.
+    fn assemble(
+        doc: &Document,
+        dateline: Option<Dateline>,
+        timexes: Vec<Timex>,
+        events: Vec<Event>,
+        relations: Relations,
+    ) -> Timeline {
+        let n = events.len();
         let dateline_relations = relations.dateline;
         let mut event_times = relations.times;
         let dates: Vec<Option<(Interval, f32)>> = event_times
@@ -307,7 +324,6 @@ impl Timeline {
 
         // Sort keys: the date's start; expectations after the dateline; undated events with
         // the dated event before them in the text.
-        let dateline = times.dateline;
         let after_dateline = dateline
             .and_then(|d| d.date().succ_opt())
             .and_then(|d| d.and_hms_opt(0, 0, 0));
@@ -435,7 +451,8 @@ impl Timeline {
             entries.push(Entry {
                 event: c,
                 mentions: members.iter().copied().filter(|&m| m != c).collect(),
-                time: b.and_then(|b| event_times[b].clone()),
+                // Each cluster is visited once, and its best member is its own.
+                time: b.and_then(|b| event_times[b].take()),
                 certainty: b.map_or(DateCertainty::Unknown, |b| certainty[b]),
                 causes,
                 effects,
@@ -445,8 +462,8 @@ impl Timeline {
             document: doc.clone(),
             dateline_relations,
             dateline,
-            timexes: times.timexes.clone(),
-            events: events.events.clone(),
+            timexes,
+            events,
             relations: kept,
             dropped,
             entries,
