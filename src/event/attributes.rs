@@ -203,7 +203,9 @@ pub fn verb_group(v: &View, i: usize, pos_of_event: EventPos) -> Group {
     let sent_start = seg
         .sentence_of_token(i)
         .map_or(0, |s| seg.sentences()[s].tokens.start);
-    let mut auxes: Vec<Aux> = Vec::new();
+    // At most eight words back, so the auxiliaries fit on the stack.
+    let mut aux_buf = [Aux::To; 8];
+    let mut aux_len = 0;
     let mut neg = false;
     let mut start = i;
     let mut j = i;
@@ -217,7 +219,10 @@ pub fn verb_group(v: &View, i: usize, pos_of_event: EventPos) -> Group {
         }
         if let Some(a) = aux_of(w) {
             neg |= n;
-            auxes.push(a);
+            if let Some(slot) = aux_buf.get_mut(aux_len) {
+                *slot = a;
+                aux_len += 1;
+            }
             start = j;
             if a == Aux::To && !(j > sent_start && v.word(j - 1) == "going") {
                 break;
@@ -236,7 +241,9 @@ pub fn verb_group(v: &View, i: usize, pos_of_event: EventPos) -> Group {
         }
         break;
     }
+    let auxes = &mut aux_buf[..aux_len];
     auxes.reverse();
+    let auxes = &*auxes;
     let tag = pos::name(v.tags[i]);
     if pos_of_event == EventPos::Noun {
         let polarity = noun_negated(v, i, sent_start);

@@ -8,6 +8,7 @@ use super::{Evidence, Relation, RelationKind};
 use crate::document::Span;
 use crate::event::{Aspect, Event, EventAnnotation, EventClass, EventPos, Factuality, Tense};
 use crate::time::TimeAnnotation;
+use std::borrow::Cow;
 
 /// Signals between two events, one or two words: `left KIND right`.
 pub const SIGNALS: &[(&str, RelationKind)] = &[
@@ -35,11 +36,25 @@ pub const COREFERENCE_SENTENCES: usize = 20;
 /// Determiners that mark a later mention of an event already named ("the assassination").
 pub const DEFINITE: &[&str] = &["the", "this", "that", "its", "his", "her", "their"];
 
-fn word(text: &str, times: &TimeAnnotation, i: usize) -> String {
-    times.segments.tokens()[i]
-        .span
-        .of(text)
-        .to_ascii_lowercase()
+/// The text of token `i`.
+fn raw<'t>(text: &'t str, times: &TimeAnnotation, i: usize) -> &'t str {
+    times.segments.tokens()[i].span.of(text)
+}
+
+/// Whether token `i` is one of the lower-case `words`, in any ASCII case.
+fn word_in(text: &str, times: &TimeAnnotation, i: usize, words: &[&str]) -> bool {
+    let w = raw(text, times, i);
+    words.iter().any(|x| w.eq_ignore_ascii_case(x))
+}
+
+/// Token `i` in ASCII lower case, copied only when it has an upper-case letter.
+fn lower<'t>(text: &'t str, times: &TimeAnnotation, i: usize) -> Cow<'t, str> {
+    let w = raw(text, times, i);
+    if w.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(w.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(w)
+    }
 }
 
 /// Add the temporal relations of the document to `out`.
@@ -127,10 +142,7 @@ fn signals(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out: &m
             // taken"; "After the vote, parliament adjourned") relates the clause's event to the
             // main event after it, not to what stands before.
             let opens_clause = i == sent.tokens.start
-                || matches!(
-                    word(text, times, i - 1).as_str(),
-                    "that" | "," | ";" | "but" | "and"
-                );
+                || word_in(text, times, i - 1, &["that", ",", ";", "but", "and"]);
             let left = if opens_clause { None } else { left };
             if let (Some((l, _)), Some((r, _))) = (left, right) {
                 // A sentence-initial signal governs the clause after its own ("After the vote,
@@ -235,7 +247,7 @@ fn coreference(
 ) {
     let ev = &events.events;
     // The noun before each noun event ("funeral" in "funeral processions"), lower case.
-    let modifiers: Vec<String> = ev
+    let modifiers: Vec<Cow<str>> = ev
         .iter()
         .map(|e| {
             let p = e.token.wrapping_sub(1);
@@ -244,9 +256,9 @@ fn coreference(
                     if crate::segment::pos::name(t).starts_with("NN")
                         || crate::segment::pos::name(t) == "JJ" =>
                 {
-                    word(text, times, p)
+                    lower(text, times, p)
                 }
-                _ => String::new(),
+                _ => Cow::Borrowed(""),
             }
         })
         .collect();
@@ -275,7 +287,7 @@ fn coreference(
         if e.token > 0 && times.segments.sentence_of_token(e.token - 1) == Some(e.sentence) {
             let m = &modifiers[i];
             if !m.is_empty() {
-                last_of.insert((m.as_str(), e.factuality), i);
+                last_of.insert((m.as_ref(), e.factuality), i);
             }
         }
     }
@@ -285,9 +297,11 @@ fn definite(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
     let seg = &times.segments;
     let start = seg.sentences()[e.sentence].tokens.start;
     (start..e.token).rev().take(4).any(|j| {
-        DEFINITE.contains(&word(text, times, j).as_str())
-            || word(text, times, j).ends_with("’s")
-            || word(text, times, j) == "s"
+        let w = raw(text, times, j);
+        word_in(text, times, j, DEFINITE)
+            || w.ends_with("’s")
+            || w.ends_with("’S")
+            || w.eq_ignore_ascii_case("s")
     })
 }
 
@@ -296,9 +310,13 @@ fn has_own_modifier(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
     let seg = &times.segments;
     let start = seg.sentences()[e.sentence].tokens.start;
     (start..e.token).rev().take(3).any(|j| {
-        matches!(
-            word(text, times, j).as_str(),
-            "another" | "new" | "second" | "next" | "separate" | "a" | "an" | "any" | "further"
+        word_in(
+            text,
+            times,
+            j,
+            &[
+                "another", "new", "second", "next", "separate", "a", "an", "any", "further",
+            ],
         )
     })
 }
