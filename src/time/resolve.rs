@@ -390,7 +390,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                                 .is_none_or(|w| date.weekday().number_from_monday() == u32::from(w))
                         })
                         .map(CalendarValue::day);
-                    (choose(cands, r, tense, ctx.lean, Shift::Infer)?, used_ref)
+                    (choose(cands, r, tense, ctx.lean, e.shift)?, used_ref)
                 }
                 (None, Some(m)) => {
                     // February 30 is no date in any year.

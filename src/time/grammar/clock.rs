@@ -1,7 +1,7 @@
 //! Times of day: "10:30 a.m. EDT", "noon", "midnight", "8 p.m. local time", "4 in the
 //! morning", and parts of the day ("morning", "tonight") that join a day ("Friday morning").
 
-use super::{Base, Candidate, Clock, DateExpr, Expr, Family, From, Input};
+use super::{Base, Candidate, Clock, DateExpr, Expr, Family, From, Input, Shift};
 use crate::lexicon::{DayPart, Kw, Lex, Unit};
 use crate::segment::NumSuffix;
 
@@ -49,6 +49,7 @@ fn clock_candidate(first: usize, last: usize, clock: Clock) -> Candidate {
             day_part: None,
             clock: Some(clock),
             weekday: None,
+            shift: Shift::Infer,
         }),
         Family::Clock,
     )
@@ -224,6 +225,7 @@ fn day_part(inp: &Input, i: usize) -> Option<Candidate> {
             day_part: Some(p),
             clock: None,
             weekday: None,
+            shift: Shift::Infer,
         }),
         Family::Clock,
     ))
@@ -295,6 +297,7 @@ fn hour_on_day(
                 zone: None,
             }),
             weekday: None,
+            shift: Shift::Infer,
         }),
         Family::Clock,
     )

@@ -211,6 +211,9 @@ pub(crate) struct DateExpr {
     pub clock: Option<Clock>,
     /// A weekday the text also names ("Fri, Jul 18"): it picks the year.
     pub weekday: Option<u8>,
+    /// Which occurrence of a year-less date the text names ("last Oct. 23", "next March 3");
+    /// [`Shift::Infer`] when it names none.
+    pub shift: Shift,
 }
 
 impl DateExpr {
@@ -220,6 +223,7 @@ impl DateExpr {
             day_part: None,
             clock: None,
             weekday: None,
+            shift: Shift::Infer,
         }
     }
 }

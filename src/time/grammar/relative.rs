@@ -184,6 +184,23 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
     };
     // "at this march" (a protest) is not a month: month names are capitalized.
     if let Some((m, k)) = month_at(inp, j).filter(|_| inp.capitalized(j)) {
+        // "last Oct. 23": the most recent Oct. 23, not October.
+        if let Some((d, end)) = inp.day_of_month(k) {
+            let mut c = Candidate::date(
+                i,
+                end,
+                Base::Explicit {
+                    year: None,
+                    month: Some(m),
+                    day: Some(d),
+                },
+                Family::Deictic,
+            );
+            if let Expr::Date(e) = &mut c.expr {
+                e.shift = shift;
+            }
+            return Some(c);
+        }
         return Some(Candidate::date(
             i,
             k,
@@ -675,6 +692,11 @@ mod tests {
             "",
         ),
         ("Troops withdrew [last July].", "2023-07", ""),
+        // A day after the month names that day, its most recent or next occurrence.
+        ("He was shot [last Oct. 23] at his home.", "2023-10-23", ""),
+        ("The law passed [last July 4].", "2024-07-04", ""),
+        ("The rules take effect [next March 3].", "2025-03-03", ""),
+        ("The vote is set for [this Nov. 5].", "2024-11-05", ""),
         (
             "The shop closed on Monday, July 29. [The previous Friday], sales had slumped.",
             "2024-07-26",
