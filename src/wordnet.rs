@@ -199,12 +199,12 @@ impl WordNet {
     /// The lemma of the lower-case `word` read as `class`: WordNet's irregular forms first,
     /// then its detachment rules, preferring a result WordNet knows.
     pub fn lemma<'w>(&self, word: &'w str, class: WordClass) -> Cow<'w, str> {
-        self.lemma_of(word, self.entry(word), class)
+        self.lemma_of(word, self.entry(word), class).0
     }
 
-    /// The lemmas of the lower-case `word` read as a verb and as a noun, looking the word up
-    /// once for both.
-    pub(crate) fn lemmas<'w>(&self, word: &'w str) -> (Cow<'w, str>, Cow<'w, str>) {
+    /// The lemmas of the lower-case `word` read as a verb and as a noun, each with whether
+    /// WordNet knows it as such, looking the word up once for both.
+    pub(crate) fn lemmas<'w>(&self, word: &'w str) -> ((Cow<'w, str>, bool), (Cow<'w, str>, bool)) {
         let entry = self.entry(word);
         (
             self.lemma_of(word, entry, WordClass::Verb),
@@ -216,13 +216,19 @@ impl WordNet {
         self.words.get(word)
     }
 
-    /// [`WordNet::lemma`], given what the tables say of `word` itself.
-    fn lemma_of<'w>(&self, word: &'w str, entry: Option<&Entry>, class: WordClass) -> Cow<'w, str> {
+    /// [`WordNet::lemma`], given what the tables say of `word` itself, and whether the tables
+    /// know the lemma as `class` (found without a second lookup on the way to the lemma).
+    fn lemma_of<'w>(
+        &self,
+        word: &'w str,
+        entry: Option<&Entry>,
+        class: WordClass,
+    ) -> (Cow<'w, str>, bool) {
         match class {
-            WordClass::Other => Cow::Borrowed(word),
+            WordClass::Other => (Cow::Borrowed(word), false),
             WordClass::Noun => {
                 if let Some(l) = entry.and_then(|e| e.noun_exc) {
-                    return Cow::Borrowed(l);
+                    return (Cow::Borrowed(l), self.noun(l).is_some());
                 }
                 const RULES: [(&str, &str); 8] = [
                     ("ies", "y"),
@@ -239,7 +245,7 @@ impl WordNet {
             }
             WordClass::Verb => {
                 if let Some(l) = entry.and_then(|e| e.verb_exc) {
-                    return Cow::Borrowed(l);
+                    return (Cow::Borrowed(l), self.is_verb(l));
                 }
                 const RULES: [(&str, &str); 8] = [
                     ("ies", "y"),
@@ -258,16 +264,16 @@ impl WordNet {
     }
 
     /// `word` itself if it is `known`, else the first stem by `rules` that the tables know
-    /// as `known_as` says.
+    /// as `known_as` says; with whether the result is known so.
     fn detach<'w>(
         &self,
         word: &'w str,
         known: bool,
         rules: &[(&str, &str)],
         known_as: impl Fn(&Entry) -> bool,
-    ) -> Cow<'w, str> {
+    ) -> (Cow<'w, str>, bool) {
         if known {
-            return Cow::Borrowed(word);
+            return (Cow::Borrowed(word), true);
         }
         // Stems are built on the stack; a stem longer than the buffer is no word WordNet knows.
         let mut buf = [0u8; 48];
@@ -292,7 +298,7 @@ impl WordNet {
             let candidate = buf.get(..len).and_then(|b| std::str::from_utf8(b).ok());
             if let Some((k, e)) = candidate.and_then(|c| self.words.get_key_value(c)) {
                 if known_as(e) {
-                    return Cow::Borrowed(k);
+                    return (Cow::Borrowed(k), true);
                 }
             }
             // A doubled consonant before "-ed"/"-ing" ("stopped").
@@ -303,12 +309,12 @@ impl WordNet {
                 && (*suffix == "ed" || *suffix == "ing")
             {
                 let single = &word[..stem.len() - 1];
-                if let Some((k, _)) = self
+                if let Some((k, e)) = self
                     .words
                     .get_key_value(single)
                     .filter(|(_, e)| e.verb.is_some())
                 {
-                    return Cow::Borrowed(k);
+                    return (Cow::Borrowed(k), known_as(e));
                 }
             }
             // Unknown to WordNet: the first rule that applies ("bodies" → "body"), except that
@@ -318,8 +324,12 @@ impl WordNet {
             }
         }
         match fallback {
-            Some((rule, stem)) => Cow::Owned(format!("{}{}", &word[..stem], rules[rule].1)),
-            None => Cow::Borrowed(word),
+            // Neither is known: the first was looked up above, and `word` was not `known`.
+            Some((rule, stem)) => (
+                Cow::Owned(format!("{}{}", &word[..stem], rules[rule].1)),
+                false,
+            ),
+            None => (Cow::Borrowed(word), false),
         }
     }
 }
@@ -434,5 +444,19 @@ mod tests {
         // Words that end in no suffix are themselves.
         assert_eq!(wn.lemma("president", WordClass::Verb), "president");
         assert_eq!(wn.lemma("été", WordClass::Noun), "été");
+    }
+
+    /// The flags `lemmas` returns say what looking each lemma up again would.
+    #[test]
+    fn lemmas_know_their_own_classes() {
+        let wn = WordNet::get();
+        let words = "went men struck stopped running bodies kisses glorbed zorbies glass \
+            leaves axes data funeral funerals ordered orders attacks was has led taken \
+            the of , news president presidents fought children criteria flies dying";
+        for w in words.split_whitespace() {
+            let ((verb, is_verb), (noun, is_noun)) = wn.lemmas(w);
+            assert_eq!(is_verb, wn.is_verb(&verb), "{w} as a verb: {verb}");
+            assert_eq!(is_noun, wn.noun(&noun).is_some(), "{w} as a noun: {noun}");
+        }
     }
 }

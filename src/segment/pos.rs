@@ -285,11 +285,10 @@ impl Words {
                     lemmas.push_str(l);
                     (start, lemmas.len() as u32)
                 };
-                let (verb, noun) = wn.lemmas(w);
+                let ((verb, is_verb), (noun, is_noun)) = wn.lemmas(w);
                 let verb = push(&verb);
                 let noun = push(&noun);
-                let at = |(a, b): (u32, u32)| &lemmas[a as usize..b as usize];
-                let classes = word_classes(wn, at(verb), at(noun));
+                let classes = word_classes(is_verb, is_noun);
                 known.push(WordInfo {
                     classes,
                     verb,
@@ -365,11 +364,9 @@ fn shape(t: &Token, w: &str) -> &'static [u8] {
     }
 }
 
-/// What WordNet allows a word to be (given its lemmas as a verb and as a noun): a verb form, a
-/// noun form, both or neither.
-fn word_classes(wn: &crate::wordnet::WordNet, verb: &str, noun: &str) -> &'static [u8] {
-    let verb = wn.is_verb(verb);
-    let noun = wn.noun(noun).is_some();
+/// What WordNet allows a word to be (given whether it knows the word's lemmas as a verb and as a
+/// noun): a verb form, a noun form, both or neither.
+fn word_classes(verb: bool, noun: bool) -> &'static [u8] {
     match (verb, noun) {
         (true, true) => b"vn",
         (true, false) => b"v",
