@@ -1,7 +1,9 @@
 //! Participants and a short summary of an event, from the noun phrases around its trigger:
 //! the subject before a verb group and the object after it ("Khamenei ordered a direct attack
 //! on Israel"), "by X" for a passive, "of X" and "X's" for a noun ("the assassination of
-//! Haniyeh"), and "in X" for the place.
+//! Haniyeh"), and "in X" for the place. A participle with no subject of its own takes the
+//! subject of the clause it hangs on ("Speaking in Manila, Austin said"; "Reuters reported,
+//! citing five sources").
 //!
 //! ```
 //! use eventline::{Document, event, time::{tag, TimeConfig}};
@@ -140,6 +142,75 @@ fn np_starting_at(v: &View, start: usize, sent: &Range<usize>) -> Option<Range<u
     last_head.map(|h| start..h + 1)
 }
 
+/// Participles that work as prepositions ("Following the attack, Israel…"): they hang on no
+/// subject.
+const PREPOSITIONAL_PARTICIPLES: &[&str] = &[
+    "following",
+    "including",
+    "according",
+    "regarding",
+    "concerning",
+    "considering",
+    "given",
+    "excluding",
+    "beginning",
+    "starting",
+    "barring",
+    "pending",
+    "notwithstanding",
+    "compared",
+    "based",
+    "assuming",
+    "provided",
+    "depending",
+];
+
+/// The subject of the clause that the participle at `i` hangs on: the noun phrase after the
+/// comma that closes a participle opening its sentence, right before that clause's verb
+/// ("Speaking during a visit, [Lloyd Austin] said"), or, after a comma, the subject of the verb
+/// right before it ("[he] added, saying") or of the sentence's first verb ("[Austin] spoke with
+/// Gallant, stressing").
+fn adjunct_subject(v: &View, i: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    if !matches!(tag(v, i), "VBG" | "VBN") || PREPOSITIONAL_PARTICIPLES.contains(&v.word(i)) {
+        return None;
+    }
+    let finite = |k: usize| matches!(tag(v, k), "VBD" | "VBZ" | "VBP" | "MD");
+    if i == sent.start {
+        let comma = (i + 1..sent.end.min(i + 25)).find(|&k| v.word(k) == ",")?;
+        let np = np_starting_at(v, comma + 1, sent)?;
+        return (np.end < sent.end && finite(np.end)).then_some(np);
+    }
+    // After a comma, a past participle describes the noun before it ("the sentence, or fatwa,
+    // pronounced by…"), not the subject.
+    if i < sent.start + 2 || v.word(i - 1) != "," || tag(v, i) != "VBG" {
+        return None;
+    }
+    if finite(i - 2) {
+        return np_ending_at(v, i - 3, sent).filter(|np| tag(v, np.end - 1) != "PRP$");
+    }
+    // "[Austin] spoke with Gallant about the tensions, stressing…": the subject of the
+    // sentence's only verb before it, when it opens the sentence. With a second verb ("the
+    // army said the rockets were fired at dawn, killing two") the participle may hang on either.
+    // A participle right after the opening noun phrase is a simple past the tagger misread
+    // ("The ministry issued a warning").
+    let opening = |k: usize| np_ending_at(v, k - 1, sent).filter(|np| np.start == sent.start);
+    let verb = (sent.start + 1..i - 1)
+        .find(|&k| finite(k) || (tag(v, k) == "VBN" && opening(k).is_some()))?;
+    // A second clause between them (its verb may be misread as a participle: "came a week
+    // after two buildings tumbled down, killing two people").
+    let clause = |k: usize| finite(k) || CLAUSE_OPENERS.contains(&v.word(k));
+    if (verb + 1..i - 1).any(clause) {
+        return None;
+    }
+    opening(verb)
+}
+
+/// Words that open a clause inside a sentence.
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "before", "when", "while", "because", "since", "although", "though", "if", "unless",
+    "until", "as", "that", "which", "who", "whom", "whose", "where",
+];
+
 /// A prepositional phrase at `i` with one of `preps`: (preposition index, its noun phrase).
 fn pp_at(v: &View, i: usize, sent: &Range<usize>, preps: &[&str]) -> Option<Range<usize>> {
     if i >= sent.end || !preps.contains(&v.word(i)) {
@@ -239,6 +310,12 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
                         None => s,
                     }
                 });
+            // A participle with no subject of its own takes the subject of the clause it hangs
+            // on: as its agent if it is a present participle ("Speaking in Manila, Austin
+            // said"), as its theme if it is a past one ("Asked about it, the minister said").
+            let adjunct = (subject.is_none() && g.start == i)
+                .then(|| adjunct_subject(v, i, &sent))
+                .flatten();
             let mut k = i + 1;
             if k < sent.end && tag(v, k) == "RP" {
                 k += 1;
@@ -255,6 +332,11 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
             } else {
                 p.agent = subject.as_ref().map(|s| span(v, s));
                 p.theme = object.as_ref().map(|o| span(v, o));
+            }
+            match (adjunct, tag(v, i)) {
+                (Some(a), "VBG") => p.agent = Some(span(v, &a)),
+                (Some(a), _) => p.theme = p.theme.or(Some(span(v, &a))),
+                (None, _) => {}
             }
             // One attached phrase: "on Israel", "in Tehran".
             if let Some(pp) = pp_at(v, last, &sent, PLACE) {
@@ -363,6 +445,62 @@ mod tests {
             .find(|e| e.span.of(text) == trigger)
             .map(|e| e.summary.clone())
             .unwrap_or_default()
+    }
+
+    /// The participants of the event whose trigger is `trigger` in `text`, as text.
+    fn participants_of(text: &str, trigger: &str) -> (Option<String>, Option<String>) {
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let events = crate::event::extract(&doc, &times);
+        let e = events.events.iter().find(|e| e.span.of(text) == trigger);
+        let of = |s: Option<crate::document::Span>| s.map(|s| s.of(text).to_string());
+        e.map_or((None, None), |e| {
+            (of(e.participants.agent), of(e.participants.theme))
+        })
+    }
+
+    #[test]
+    fn a_participle_takes_the_subject_of_its_clause() {
+        let text = "Speaking during a visit to Manila on July 31, Defense Secretary Lloyd Austin \
+            said the United States would defend Israel.";
+        let agent = participants_of(text, "Speaking").0;
+        assert_eq!(agent.as_deref(), Some("Defense Secretary Lloyd Austin"));
+        let text = "Hezbollah said in a statement on Sunday, adding that its fighters had fired \
+            dozens of rockets.";
+        assert_eq!(
+            participants_of(text, "adding").0.as_deref(),
+            Some("Hezbollah")
+        );
+        // The tagger reads "issued" as a participle; it is still the sentence's verb.
+        let text = "The ministry issued a travel warning for the region on Friday, citing \
+            security concerns.";
+        assert_eq!(
+            participants_of(text, "citing").0.as_deref(),
+            Some("The ministry")
+        );
+        let text = "Israeli jets struck a building in Beirut, killing a senior commander.";
+        assert_eq!(
+            participants_of(text, "killing").0.as_deref(),
+            Some("Israeli jets")
+        );
+        // A past participle's subject is what it was done to.
+        let text = "Wounded in the blast, the commander was taken to a hospital.";
+        assert_eq!(
+            participants_of(text, "Wounded").1.as_deref(),
+            Some("the commander")
+        );
+        // After a comma, a past participle describes the noun before it.
+        let text = "Richardson said the death sentence, or fatwa, pronounced by an Iranian \
+            foundation on the writer still stands.";
+        assert_eq!(participants_of(text, "pronounced").1, None);
+        let text = "The accident came a week after two old buildings tumbled down in Dakar, \
+            killing two other people.";
+        assert_eq!(participants_of(text, "killing").0, None);
+        // With two verbs before the comma, the participle may hang on either: no agent.
+        let text = "The army said the rockets were fired at dawn, killing two farmers.";
+        let (agent, theme) = participants_of(text, "killing");
+        assert_eq!(agent, None);
+        assert_eq!(theme.as_deref(), Some("two farmers"));
     }
 
     #[test]
