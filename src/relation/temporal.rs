@@ -67,6 +67,7 @@ pub fn relate(
     signals(text, times, events, out);
     reporting(events, out);
     perfect(events, out);
+    participle(events, out);
     coreference(text, times, events, out);
 }
 
@@ -212,6 +213,37 @@ fn reporting(events: &EventAnnotation, out: &mut Vec<Relation>) {
     }
 }
 
+/// A present participle with the subject of its clause happens with that clause's verb:
+/// "Speaking in Manila on July 31, Austin said…", "Reuters reported, citing five sources".
+/// (The summary gave the participle that subject as its agent.)
+fn participle(events: &EventAnnotation, out: &mut Vec<Relation>) {
+    let ev = &events.events;
+    for (p, part) in ev.iter().enumerate() {
+        let Some(agent) = part.participants.agent else {
+            continue;
+        };
+        if part.pos != EventPos::Verb || part.tense != Tense::Prespart {
+            continue;
+        }
+        let verb = events.in_sentence(part.sentence).find(|(j, e)| {
+            *j != p
+                && e.pos == EventPos::Verb
+                && e.tense != Tense::Prespart
+                && e.factuality == part.factuality
+                && e.participants.agent == Some(agent)
+        });
+        if let Some((v, _)) = verb {
+            out.push(Relation {
+                source: p,
+                target: v,
+                kind: RelationKind::Simultaneous,
+                evidence: Evidence::rule("participle"),
+                confidence: 0.6,
+            });
+        }
+    }
+}
+
 /// "had left" before a simple past in the same sentence.
 fn perfect(events: &EventAnnotation, out: &mut Vec<Relation>) {
     let ev = &events.events;
@@ -319,4 +351,46 @@ fn has_own_modifier(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
             ],
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::relation::{relate, RelationKind};
+    use crate::time::{tag, TimeConfig};
+    use crate::{event, Document};
+
+    /// The relation a rule drew between the events `a` and `b` of `text`, and the value of
+    /// `b`'s time.
+    fn between(text: &str, a: &str, b: &str) -> (Option<RelationKind>, Option<String>) {
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let events = event::extract(&doc, &times);
+        let rel = relate(&doc, &times, &events);
+        let at = |w: &str| events.events.iter().position(|e| e.text(text) == w);
+        let (Some(a), Some(b)) = (at(a), at(b)) else {
+            return (None, None);
+        };
+        let kind = rel
+            .relations
+            .iter()
+            .find(|r| (r.source, r.target) == (a, b))
+            .map(|r| r.kind);
+        (kind, rel.times[b].as_ref().map(|t| t.value.clone()))
+    }
+
+    #[test]
+    fn a_participle_happens_with_its_clause() {
+        // The report takes the date of the visit it was made on, not the dateline.
+        let text = "Speaking during a visit to Manila on July 31, Defense Secretary Lloyd Austin \
+            said the United States would defend Israel.";
+        let (kind, time) = between(text, "Speaking", "said");
+        assert_eq!(kind, Some(RelationKind::Simultaneous));
+        assert_eq!(time.as_deref(), Some("2024-07-31"));
+        let text = "Hezbollah said in a statement on Sunday, adding that its fighters had fired \
+            dozens of rockets.";
+        assert_eq!(between(text, "adding", "said").0, Some(RelationKind::Simultaneous));
+        // A past participle is done before: "Wounded in the blast, the commander was taken".
+        let text = "Wounded in the blast, the commander was taken to a hospital.";
+        assert_eq!(between(text, "Wounded", "taken").0, None);
+    }
 }
