@@ -1,7 +1,8 @@
 //! Event–event temporal relations: signals between two events ("left after the meeting",
 //! "before the vote", "while", "then"), reporting structure (what is reported happened before
-//! the report; what is expected, after it), the past perfect ("had left" before "arrived"), and
-//! repeated mentions of one event ("the assassination" … "the assassination").
+//! the report; what is expected, after it), the past perfect ("had left" before "arrived"), a
+//! present participle with its clause's verb ("Speaking in Manila, Austin said"), and repeated
+//! mentions of one event ("the assassination" … "the assassination").
 
 use super::phrases::FirstWords;
 use super::{Evidence, Relation, RelationKind};
@@ -388,7 +389,10 @@ mod tests {
         assert_eq!(time.as_deref(), Some("2024-07-31"));
         let text = "Hezbollah said in a statement on Sunday, adding that its fighters had fired \
             dozens of rockets.";
-        assert_eq!(between(text, "adding", "said").0, Some(RelationKind::Simultaneous));
+        assert_eq!(
+            between(text, "adding", "said").0,
+            Some(RelationKind::Simultaneous)
+        );
         // A past participle is done before: "Wounded in the blast, the commander was taken".
         let text = "Wounded in the blast, the commander was taken to a hospital.";
         assert_eq!(between(text, "Wounded", "taken").0, None);
