@@ -1,7 +1,8 @@
-//! `eventline corpus`: documents read in order, processed in parallel on a rayon pool, written
-//! in order, one JSON line each. At most a fixed window of documents is in flight, so memory
-//! stays flat however large the corpus; every record is flushed as it is written, so an
-//! interrupted run loses nothing already written.
+//! `eventline corpus`: documents read in order, processed in parallel on a rayon pool (each
+//! worker taking up to a few documents already read at once), written in order, one JSON line
+//! each. At most a fixed window of documents is in flight, so memory stays flat however large
+//! the corpus; every record is flushed as it is written, so an interrupted run loses nothing
+//! already written.
 
 use std::collections::BTreeMap;
 use std::io::{IsTerminal, Write};
@@ -18,7 +19,12 @@ use eventline::Dateline;
 use serde_json::json;
 
 /// Documents in flight per worker thread.
-const WINDOW_PER_THREAD: usize = 4;
+const WINDOW_PER_THREAD: usize = 8;
+
+/// The most documents a worker takes at once, of those already read: handing documents over
+/// in small batches wakes the threads a quarter as often (a tenth of a run's time went to
+/// waking them per document), and a worker never waits for a batch to fill.
+const BATCH: usize = 4;
 
 /// What a worker hands the writer: the output line, the document's size, and the error to
 /// report, if it failed.
@@ -124,7 +130,7 @@ pub fn run(inputs: &[PathBuf], threads: Option<usize>, dateline: Option<String>)
     let window = threads * WINDOW_PER_THREAD;
     let (job_tx, job_rx) = sync_channel::<Item>(window);
     let job_rx = Arc::new(Mutex::new(job_rx));
-    let (done_tx, done_rx) = channel::<Done>();
+    let (done_tx, done_rx) = channel::<Vec<Done>>();
     // A token per document in flight: the reader takes one before reading a document, the
     // writer gives it back once the document is written.
     let (token_tx, token_rx) = sync_channel::<()>(window);
@@ -135,9 +141,23 @@ pub fn run(inputs: &[PathBuf], threads: Option<usize>, dateline: Option<String>)
         let job_rx = Arc::clone(&job_rx);
         let done_tx = done_tx.clone();
         pool.spawn(move || loop {
-            let next = job_rx.lock().map(|rx| rx.recv());
-            let Ok(Ok(item)) = next else { break };
-            if done_tx.send(process(item, dateline)).is_err() {
+            let batch: Vec<Item> = {
+                let Ok(rx) = job_rx.lock() else { break };
+                let Ok(first) = rx.recv() else { break };
+                let mut batch = vec![first];
+                while batch.len() < BATCH {
+                    match rx.try_recv() {
+                        Ok(item) => batch.push(item),
+                        Err(_) => break,
+                    }
+                }
+                batch
+            };
+            let done = batch
+                .into_iter()
+                .map(|item| process(item, dateline))
+                .collect();
+            if done_tx.send(done).is_err() {
                 break;
             }
         });
@@ -159,8 +179,10 @@ pub fn run(inputs: &[PathBuf], threads: Option<usize>, dateline: Option<String>)
     let (mut written, mut bytes) = (0usize, 0usize);
     let mut pending: BTreeMap<usize, Done> = BTreeMap::new();
     let mut closed = false;
-    for done in done_rx {
-        pending.insert(done.seq, done);
+    for batch in done_rx {
+        for done in batch {
+            pending.insert(done.seq, done);
+        }
         while let Some(d) = pending.remove(&written) {
             if let Some(f) = &d.failure {
                 if progress {
