@@ -186,7 +186,9 @@ fn adjunct_subject(v: &View, i: usize, sent: &Range<usize>) -> Option<Range<usiz
         return None;
     }
     if finite(i - 2) {
-        return np_ending_at(v, i - 3, sent).filter(|np| tag(v, np.end - 1) != "PRP$");
+        // Nothing before the verb: no subject ("Said, adding…").
+        let before = (i - 2).checked_sub(1).filter(|&k| k >= sent.start)?;
+        return np_ending_at(v, before, sent).filter(|np| tag(v, np.end - 1) != "PRP$");
     }
     // "[Austin] spoke with Gallant about the tensions, stressing…": the subject of the
     // sentence's only verb before it, when it opens the sentence. With a second verb ("the
@@ -496,6 +498,13 @@ mod tests {
         let text = "The accident came a week after two old buildings tumbled down in Dakar, \
             killing two other people.";
         assert_eq!(participants_of(text, "killing").0, None);
+        // A verb that opens the text has no subject to lend.
+        let text = "Said, adding that it would respond.";
+        assert_eq!(participants_of(text, "adding").0, None);
+        assert_eq!(
+            participants_of("Announced, citing sources.", "citing").0,
+            None
+        );
         // With two verbs before the comma, the participle may hang on either: no agent.
         let text = "The army said the rockets were fired at dawn, killing two farmers.";
         let (agent, theme) = participants_of(text, "killing");
