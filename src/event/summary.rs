@@ -436,25 +436,27 @@ mod tests {
     use crate::time::{tag, TimeConfig};
     use crate::Document;
 
-    /// The summary of the event whose trigger is `trigger` in `text`.
-    fn summary_of(text: &str, trigger: &str) -> String {
+    /// The event whose trigger is `trigger` in `text`.
+    fn event_of(text: &str, trigger: &str) -> Option<crate::event::Event> {
         let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
         let times = tag(&doc, &TimeConfig::default());
         let events = crate::event::extract(&doc, &times);
         events
             .events
-            .iter()
+            .into_iter()
             .find(|e| e.span.of(text) == trigger)
-            .map(|e| e.summary.clone())
+    }
+
+    /// The summary of the event whose trigger is `trigger` in `text`.
+    fn summary_of(text: &str, trigger: &str) -> String {
+        event_of(text, trigger)
+            .map(|e| e.summary)
             .unwrap_or_default()
     }
 
     /// The participants of the event whose trigger is `trigger` in `text`, as text.
     fn participants_of(text: &str, trigger: &str) -> (Option<String>, Option<String>) {
-        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
-        let times = tag(&doc, &TimeConfig::default());
-        let events = crate::event::extract(&doc, &times);
-        let e = events.events.iter().find(|e| e.span.of(text) == trigger);
+        let e = event_of(text, trigger);
         let of = |s: Option<crate::document::Span>| s.map(|s| s.of(text).to_string());
         e.map_or((None, None), |e| {
             (of(e.participants.agent), of(e.participants.theme))
