@@ -140,6 +140,24 @@ mod timeline {
     }
 
     #[test]
+    fn an_endless_sentence_dense_with_events_stays_linear() {
+        // No sentence end at all: the relation rules, which relate the events of a sentence to
+        // each other, must not relate every event to every other one.
+        let clause = "Officials said on Monday, adding that troops left the city, ";
+        let relations = |n: usize| {
+            let t = build(&clause.repeat(n), "2024-08-01");
+            assert_eq!(t.order().len(), t.events().len());
+            t.relations().len() + t.dropped().len()
+        };
+        let (one, two) = (relations(300), relations(600));
+        assert!(one > 300, "{one}");
+        assert!(
+            two <= one * 21 / 10,
+            "{one} relations, then {two} for twice the text"
+        );
+    }
+
+    #[test]
     fn ten_thousand_events() {
         let sentence = "Officials met in Geneva on Monday after the attack, and said they would \
                         respond because of the strike. ";
