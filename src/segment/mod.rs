@@ -18,6 +18,7 @@ pub mod pos;
 mod sentence;
 mod token;
 
+pub use sentence::MAX_SENTENCE_TOKENS;
 pub use token::{Num, NumSuffix, Token, TokenKind};
 
 use crate::document::Span;

@@ -94,6 +94,14 @@ fn abbreviation_before(text: &str, tokens: &[Token], i: usize) -> bool {
 /// with no punctuation) are cut into pieces: every rule that relates the events of a sentence
 /// to each other then stays linear in the text. News sentences stay far below it (the longest
 /// in the TempEval-3 and silver corpora has 109 tokens).
+///
+/// ```
+/// use eventline::segment::{Segments, MAX_SENTENCE_TOKENS};
+/// let text = "troops left the city, ".repeat(100); // 500 tokens, no sentence end
+/// let seg = Segments::new(&text);
+/// assert!(seg.sentences().len() >= 4);
+/// assert!(seg.sentences().iter().all(|s| s.tokens.len() <= MAX_SENTENCE_TOKENS));
+/// ```
 pub const MAX_SENTENCE_TOKENS: usize = 150;
 
 /// A piece of an over-long run ends after the last comma, semicolon or colon past this many
