@@ -30,6 +30,9 @@ pub const ATTACHING: &[&str] = &[
     "on", "of", "against", "to", "for", "with", "at", "into", "from", "over",
 ];
 
+/// Prepositions that introduce the occasion of an event, kept in its summary.
+pub const DURING: &[&str] = &["during", "amid"];
+
 /// Prepositions that introduce a place.
 pub const PLACE: &[&str] = &["in", "at"];
 
@@ -354,6 +357,9 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
                     p.theme.get_or_insert(span(v, &pp));
                     last = pp.end;
                 }
+            } else if let Some(pp) = pp_at(v, last, &sent, DURING) {
+                // "Speaking during an official visit": the occasion, not a participant.
+                last = pp.end;
             }
             if passive {
                 let mut b = last;
@@ -500,6 +506,12 @@ mod tests {
         let text = "The accident came a week after two old buildings tumbled down in Dakar, \
             killing two other people.";
         assert_eq!(participants_of(text, "killing").0, None);
+        // The occasion stays in the summary, and is no participant.
+        let text = "Speaking during a visit to Manila on July 31, Defense Secretary Lloyd Austin \
+            said the United States would defend Israel.";
+        let e = event_of(text, "Speaking").unwrap();
+        assert_eq!(e.summary, "Speaking during a visit");
+        assert_eq!(e.participants.theme, None);
         // A verb that opens the text has no subject to lend.
         let text = "Said, adding that it would respond.";
         assert_eq!(participants_of(text, "adding").0, None);
