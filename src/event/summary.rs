@@ -1,9 +1,9 @@
 //! Participants and a short summary of an event, from the noun phrases around its trigger:
 //! the subject before a verb group and the object after it ("Khamenei ordered a direct attack
 //! on Israel"), "by X" for a passive, "of X" and "X's" for a noun ("the assassination of
-//! Haniyeh"), "in X" for the place, and "during X" for the occasion. A participle with no subject of its own takes the
-//! subject of the clause it hangs on ("Speaking in Manila, Austin said"; "Reuters reported,
-//! citing five sources").
+//! Haniyeh"), "in X" for the place, and "during X" for the occasion. A participle with no
+//! subject of its own takes the subject of the clause it hangs on ("Speaking in Manila, Austin
+//! said"; "Reuters reported, citing five sources").
 //!
 //! ```
 //! use eventline::{Document, event, time::{tag, TimeConfig}};
