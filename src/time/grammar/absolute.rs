@@ -63,9 +63,29 @@ fn lone_month_ok(inp: &Input, i: usize, m: u8) -> bool {
                     | Kw::End
                     | Kw::To
             ))
-        ) || (i > 0 && inp.hyphen(i - 1));
+        ) || (i > 0 && inp.hyphen(i - 1))
+            || attributive(inp, i);
     }
     true
+}
+
+/// "the March accession", "the May elections": after "the", a month names the time of the
+/// noun that follows it. Not "the March on Washington" or "the March of Dimes", which name a
+/// march.
+fn attributive(inp: &Input, i: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "on", "of", "for", "and", "or", "to", "at", "by", "with", "in", "from", "was", "is",
+        "were", "are", "had", "has", "that", "which", "who",
+    ];
+    let next = i + 1;
+    i > 0
+        && inp.kw(i - 1, Kw::The)
+        && inp
+            .toks
+            .get(next)
+            .is_some_and(|t| t.is_word() && !t.capitalized)
+        && inp.lex(next) == Lex::None
+        && !NOT_NOUNS.iter().any(|w| inp.word(next, w))
 }
 
 /// A year after a date: ", 2024" or " 2024"; also two digits after an apostrophe ('98).
@@ -846,6 +866,9 @@ mod tests {
         ("It was filed on [2024-07-30].", "2024-07-30", ""),
         ("Prices fell in [July 2024].", "2024-07", ""),
         ("The attack in [April] failed.", "2024-04", ""),
+        // "March" and "May" before the noun they date.
+        ("The [March] accession enabled it.", "2024-03", ""),
+        ("Results of the [May] elections were due.", "2024-05", ""),
         // The second of two days shares the first one's month, and the year after it.
         ("The summit is on April 24 and [25].", "2024-04-25", ""),
         (
@@ -904,6 +927,8 @@ mod tests {
             "Martin Luther King spoke to the crowd.",
             "He scored 41 years old records.",
             "He was arrested at this march twice.",
+            "The March on Washington drew crowds.",
+            "He gave to the March of Dimes.",
             "Kopp was in his 30s then.",
             "A woman in her early 40s was hurt.",
             "A man in his mid-50s was hurt.",
