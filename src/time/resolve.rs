@@ -27,6 +27,10 @@ use crate::time::holidays;
 /// How many sentences a reporting period stays in focus.
 pub(crate) const FOCUS_SPAN: usize = 3;
 
+/// How many days before the dateline the story's day may lie ("later in the day" after "on
+/// Tuesday" in a Saturday article is still Tuesday).
+const STORY_DAYS: i64 = 7;
+
 /// What resolution needs to know.
 pub(crate) struct Context {
     pub dateline: Option<NaiveDate>,
@@ -527,6 +531,12 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             };
             let (anchor, used) = match (from, discourse, ctx.dateline) {
                 (From::Discourse, Some(d), _) => (Some(d), Used::Discourse),
+                (From::Story, Some(d), Some(dl))
+                    if d <= dl && dl.signed_duration_since(d).num_days() <= STORY_DAYS =>
+                {
+                    (Some(d), Used::Discourse)
+                }
+                (From::Story, Some(d), None) => (Some(d), Used::Discourse),
                 (_, _, Some(d)) => (Some(d), Used::Dateline),
                 (From::Dateline, Some(d), None) => (Some(d), Used::Discourse),
                 _ => (None, Used::Nothing),

@@ -108,6 +108,10 @@ pub(crate) enum From {
     Dateline,
     /// The time the discourse is at: "the next day", "that morning".
     Discourse,
+    /// The day the story is at: the discourse's day when it lies in the week up to the
+    /// dateline, else the dateline ("later in the day" after a mention of 1975 is not in
+    /// 1975).
+    Story,
 }
 
 /// The calendar part of a date expression.

@@ -449,6 +449,41 @@ fn earlier_later(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// "later in the day" (END), "earlier in the week" (START), "early in the year", "late in the
+/// month": a part of the day the discourse is at, or of the week, month or year of the
+/// dateline.
+fn in_the_unit(inp: &Input, i: usize) -> Option<Candidate> {
+    let m = match inp.lex(i) {
+        Lex::Key(Kw::Earlier | Kw::Early) => Mod::Start,
+        Lex::Key(Kw::Later | Kw::Late) => Mod::End,
+        _ => return None,
+    };
+    if !inp.kw(i + 1, Kw::In) || !inp.kw(i + 2, Kw::The) {
+        return None;
+    }
+    let (u, false) = inp.unit(i + 3)? else {
+        return None;
+    };
+    if !matches!(u, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+        return None;
+    }
+    // "late in the day's trading" is still the day, but not "late in the year 1990".
+    if inp.num(i + 4).is_some() {
+        return None;
+    }
+    // The day is the one the story is at (not a day of history or of a plan mentioned on the
+    // way); a longer unit is, in news, the one the article is written in, as with "later this
+    // week" ("higher than a year ago" does not move it).
+    let from = if u == Unit::Day {
+        From::Story
+    } else {
+        From::Dateline
+    };
+    let mut c = rel(i, i + 4, u, 0, from);
+    c.modifier = Some(m);
+    Some(c)
+}
+
 /// "the morning", "the night" — the part of the day the discourse is at.
 fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::The) {
@@ -608,7 +643,7 @@ fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The relative family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 12] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 13] = [
         day_words,
         shifted,
         possessive_quarter,
@@ -618,6 +653,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         upcoming_counted,
         year_end,
         earlier_later,
+        in_the_unit,
         the_day_part,
         focus_period,
         weekend,
@@ -674,6 +710,34 @@ mod tests {
             "END",
         ),
         ("Sales were higher [earlier this year].", "2024", "START"),
+        (
+            "Biden spoke on Tuesday. Trump replied [later in the day].",
+            "2024-07-30",
+            "END",
+        ),
+        (
+            "The report came on July 31. Troops had crossed [earlier in the day].",
+            "2024-07-31",
+            "START",
+        ),
+        (
+            "The tank crashed through the gates on April 30, 1975. [Earlier in the day], crowds \
+             gathered.",
+            "2024-08-01",
+            "START",
+        ),
+        (
+            "Elections are set for Jan. 25, 2025. He spoke [later in the day].",
+            "2024-08-01",
+            "END",
+        ),
+        ("Talks will resume [later in the week].", "2024-W31", "END"),
+        ("Rates were cut [early in the year].", "2024", "START"),
+        (
+            "Prices were higher than a year ago. Rain fell [earlier in the year].",
+            "2024",
+            "START",
+        ),
         ("The vote is [next Tuesday].", "2024-08-06", ""),
         ("Troops withdrew [last May].", "2024-05", ""),
         // A day moved by a length: "three days after July 4", "the day before last Tuesday".
