@@ -258,19 +258,54 @@ pub fn event_relative(
         // still, most likely, July 31 or the day after; the timeline keeps the order).
         // An anchor without a time of its own ("the attack", named before by another word)
         // is the happening the text last dated, in this sentence or the two before.
+        // "The day after the attack" is the next day; a length ("hours after") keeps the day.
+        let days = match t.offset {
+            Some(crate::time::Offset {
+                amount,
+                unit: crate::lexicon::Unit::Day,
+            }) if t.kind != TimexType::Duration => amount,
+            _ => 0,
+        };
+        // A day counted from the happening must be that happening's: named again by a word
+        // of the same stem ("assassinated" … "the day after the assassination").
+        let anchor_lemma = events.events[anchor_ix].lemma.as_str();
         let anchor_time = out.times[anchor_ix].clone().or_else(|| {
-            (sent.saturating_sub(2)..=sent)
+            let named_before = (sent.saturating_sub(2)..=sent)
                 .flat_map(|s| events.in_sentence(s))
                 .filter(|(_, e)| e.token < first)
                 .filter(|(_, e)| e.factuality == Factuality::Actual)
+                .filter(|(_, e)| days == 0 || same_stem(&e.lemma, anchor_lemma))
                 .filter_map(|(i, _)| out.times[i].clone())
                 .filter(|t| t.source == TimeSource::Timex && t.interval.is_some())
-                .last()
+                .last()?;
+            // Being that happening, the anchor takes its date.
+            out.times[anchor_ix] = Some(EventTime {
+                source: TimeSource::Discourse,
+                relation: RelationKind::IsIncluded,
+                timex: None,
+                evidence: Evidence::rule("named-again"),
+                confidence: (named_before.confidence * 0.6).min(0.5),
+                ..named_before.clone()
+            });
+            Some(named_before)
         });
+        let moved = anchor_time
+            .as_ref()
+            .and_then(|at| at.interval)
+            .filter(|_| days != 0)
+            .and_then(|i| {
+                i.start
+                    .date()
+                    .checked_add_signed(chrono::Duration::try_days(days)?)
+            });
         if let Some(at) = anchor_time {
-            let value = at.value.get(..10).unwrap_or(&at.value).to_string();
+            // On the day named, or after (before) the anchor's day.
+            let (value, relation) = match moved {
+                Some(day) => (day.format("%Y-%m-%d").to_string(), RelationKind::IsIncluded),
+                None => (at.value.get(..10).unwrap_or(&at.value).to_string(), kind),
+            };
             let interval = at.interval.map(|i| {
-                let day = i.start.date();
+                let day = moved.unwrap_or(i.start.date());
                 crate::time::Interval {
                     start: day.and_hms_opt(0, 0, 0).unwrap_or(i.start),
                     end: day
@@ -282,7 +317,7 @@ pub fn event_relative(
             let time = EventTime {
                 value,
                 interval,
-                relation: kind,
+                relation,
                 timex: None,
                 source: TimeSource::EventRelative,
                 evidence,
@@ -291,6 +326,16 @@ pub fn event_relative(
             offer(&mut out.times[g], time);
         }
     }
+}
+
+/// Whether two lemmas share a stem: "assassinate" and "assassination", "kill" and "killing".
+fn same_stem(a: &str, b: &str) -> bool {
+    let common = a
+        .bytes()
+        .zip(b.bytes())
+        .take_while(|(x, y)| x.eq_ignore_ascii_case(y))
+        .count();
+    common >= 5 || common == a.len().min(b.len())
 }
 
 /// Give untimed events a time: from an event they are simultaneous with or included in, from
@@ -344,6 +389,14 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
     for k in snapshot.iter().flatten().filter_map(|t| t.timex) {
         claimed[k] = true;
     }
+    // The event an event-relative time counts from ("the funeral" of "the night before the
+    // funeral") is at another time than the clause around it.
+    let counted_from: Vec<usize> = out
+        .relations
+        .iter()
+        .filter(|r| r.evidence.rule == "event-relative-time")
+        .map(|r| r.target)
+        .collect();
     for i in 0..n {
         if out.times[i].is_some() {
             continue;
@@ -355,6 +408,9 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
             || e.aspect == crate::event::Aspect::Perfective
             || e.pos == EventPos::Noun
         {
+            if counted_from.contains(&i) {
+                continue;
+            }
             let near = events
                 .in_sentence(e.sentence)
                 .filter(|(_, x)| {
@@ -440,5 +496,69 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
                 0.4,
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::relation::relate;
+    use crate::time::{tag, TimeConfig};
+    use crate::{event, Document};
+
+    /// The time value each event of `text` (dateline 2024-08-02) was given, by its word.
+    fn dates(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let events = event::extract(&doc, &times);
+        let rel = relate(&doc, &times, &events);
+        events
+            .events
+            .iter()
+            .zip(&rel.times)
+            .map(|(e, t)| {
+                (
+                    e.text(text).to_string(),
+                    t.as_ref().map(|t| t.value.clone()),
+                )
+            })
+            .collect()
+    }
+
+    fn date_of(dates: &[(String, Option<String>)], word: &str) -> Option<String> {
+        dates
+            .iter()
+            .find(|(w, _)| w == word)
+            .unwrap_or_else(|| panic!("no event {word:?} in {dates:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn the_day_after_a_happening_is_the_next_day() {
+        let d = dates(
+            "Haniyeh was assassinated in Tehran on July 31. Thousands of mourners marched \
+             through the city the day after the assassination.",
+        );
+        assert_eq!(date_of(&d, "marched").as_deref(), Some("2024-08-01"));
+        // Named again, the happening keeps its own date.
+        assert_eq!(date_of(&d, "assassination").as_deref(), Some("2024-07-31"));
+        let d =
+            dates("Israel struck Beirut on July 30. The night before the strike, residents fled.");
+        assert_eq!(date_of(&d, "fled").as_deref(), Some("2024-07-29"));
+    }
+
+    #[test]
+    fn a_day_is_not_counted_from_another_happening() {
+        // The funeral is not the assassination: nothing dates the night before it.
+        let d = dates(
+            "Haniyeh was assassinated in Tehran on July 31. Iran promised revenge the night \
+             before the funeral.",
+        );
+        assert_eq!(date_of(&d, "promised"), None);
+        assert_eq!(date_of(&d, "funeral"), None);
+        // Nor does the clause's date go to the happening it counts from.
+        let d = dates("On July 30, residents fled the night before the strike.");
+        assert_eq!(date_of(&d, "fled").as_deref(), Some("2024-07-30"));
+        assert_eq!(date_of(&d, "strike"), None);
     }
 }

@@ -28,7 +28,7 @@ use crate::time::holidays;
 pub(crate) const FOCUS_SPAN: usize = 3;
 
 /// How many days before the dateline the story's day may lie ("later in the day" after "on
-/// Tuesday" in a Saturday article is still Tuesday).
+/// Tuesday" in a Saturday article is still Tuesday); it may also be the day after.
 const STORY_DAYS: i64 = 7;
 
 /// What resolution needs to know.
@@ -530,9 +530,10 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                     .and_then(|d| d.date()),
             };
             let (anchor, used) = match (from, discourse, ctx.dateline) {
+                (From::Event, _, _) => (None, Used::Nothing),
                 (From::Discourse, Some(d), _) => (Some(d), Used::Discourse),
                 (From::Story, Some(d), Some(dl))
-                    if d <= dl && dl.signed_duration_since(d).num_days() <= STORY_DAYS =>
+                    if (-1..=STORY_DAYS).contains(&dl.signed_duration_since(d).num_days()) =>
                 {
                     (Some(d), Used::Discourse)
                 }

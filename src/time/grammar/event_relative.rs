@@ -3,8 +3,8 @@
 //! is the signal ("after") and the phrase that names the event ("the attack"), resolved to a
 //! date once events are known.
 
-use super::{Candidate, EventAnchorToks, Expr, Family, Input};
-use crate::lexicon::{Kw, Lex};
+use super::{Base, Candidate, EventAnchorToks, Expr, Family, From, Input};
+use crate::lexicon::{Kw, Lex, Unit};
 
 /// Words that end a noun phrase naming the anchor event.
 const STOP_WORDS: &[&str] = &[
@@ -49,6 +49,26 @@ fn phrase_end(inp: &Input, start: usize) -> usize {
     j
 }
 
+/// The noun phrase that names an event, from `start`: it must start like one (a determiner,
+/// a possessive or a capitalized name). Its tokens, end exclusive.
+fn noun_phrase(inp: &Input, start: usize) -> Option<(usize, usize)> {
+    let det = matches!(
+        inp.lex(start),
+        Lex::Key(Kw::The | Kw::A | Kw::This | Kw::That)
+    ) || ["his", "her", "its", "their", "our", "my"]
+        .iter()
+        .any(|w| inp.word(start, w))
+        || inp.capitalized(start);
+    if !det {
+        return None;
+    }
+    let end = phrase_end(inp, start);
+    if end <= start + usize::from(matches!(inp.lex(start), Lex::Key(Kw::The | Kw::A))) {
+        return None;
+    }
+    Some((start, end))
+}
+
 /// Give a length followed by "after"/"before" and a noun phrase an event anchor.
 pub(super) fn attach(inp: &Input, c: &mut Candidate) {
     if !matches!(c.expr, Expr::Duration(_)) {
@@ -60,28 +80,85 @@ pub(super) fn attach(inp: &Input, c: &mut Candidate) {
         Lex::Key(Kw::Before) => false,
         _ => return,
     };
-    let start = s + 1;
-    // The phrase must start like a noun phrase: a determiner, a possessive or a capitalized name.
-    let det = matches!(
-        inp.lex(start),
-        Lex::Key(Kw::The | Kw::A | Kw::This | Kw::That)
-    ) || ["his", "her", "its", "their", "our", "my"]
-        .iter()
-        .any(|w| inp.word(start, w))
-        || inp.capitalized(start);
-    if !det {
+    let Some(phrase) = noun_phrase(inp, s + 1) else {
         return;
-    }
-    let end = phrase_end(inp, start);
-    if end <= start + usize::from(matches!(inp.lex(start), Lex::Key(Kw::The | Kw::A))) {
-        return;
-    }
+    };
     c.family = Family::EventRelative;
     c.event = Some(EventAnchorToks {
         signal: s,
         after,
-        phrase: (start, end),
+        phrase,
     });
+}
+
+/// "the day after the attack", "the night before the vote", "the week after the election": a
+/// day, a part of one, a week, a month or a year next to an event the text names. The time
+/// layer cannot date the event, so the value stays unknown (`XXXX-XX-XX`, at the unit's grain)
+/// with the offset (+1 day) and the phrase in its anchor; once events are known, the event the
+/// time belongs to is dated from the one the phrase names.
+pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    // Not inside a period: "the end of the year after a long mandate" ends this year.
+    if !inp.kw(i, Kw::The) || (i > 0 && inp.kw(i - 1, Kw::Of)) {
+        return None;
+    }
+    let (unit, part) = match inp.lex(i + 1) {
+        Lex::Unit(u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Year)) => (u, None),
+        Lex::DayPart(p) if !inp.text(i + 1).ends_with('s') => (Unit::Day, Some(p)),
+        _ => return None,
+    };
+    let s = i + 2;
+    let after = match inp.lex(s) {
+        Lex::Key(Kw::After) => true,
+        Lex::Key(Kw::Before) => false,
+        _ => return None,
+    };
+    // "the day after Easter" is a day moved from a date, which the dates read.
+    if super::parse_at(inp, s + 1).is_some() {
+        return None;
+    }
+    let phrase = noun_phrase(inp, s + 1)?;
+    let offset = if after { 1 } else { -1 };
+    let mut c = Candidate::date(
+        i,
+        s,
+        Base::Relative {
+            unit,
+            offset,
+            from: From::Event,
+        },
+        Family::EventRelative,
+    );
+    if let (Some(p), Expr::Date(d)) = (part, &mut c.expr) {
+        d.day_part = Some(p);
+    }
+    c.offset = Some((offset, unit));
+    c.event = Some(EventAnchorToks {
+        signal: s,
+        after,
+        phrase,
+    });
+    Some(c)
+}
+
+/// "Oct. 12, the day before the crash": a day next to an event, set beside a date, is that
+/// date.
+pub(super) fn apposition(inp: &Input, cands: &mut [Candidate]) {
+    for k in 1..cands.len() {
+        let (before, rest) = cands.split_at_mut(k);
+        let (prev, c) = (&before[k - 1], &mut rest[0]);
+        let waits = matches!(
+            &c.expr,
+            Expr::Date(d) if d.day_part.is_none() && matches!(
+                d.base,
+                Base::Relative { unit: Unit::Day, from: From::Event, .. }
+            )
+        );
+        if waits && super::day_level(prev) && inp.punct(prev.last, ',') && c.first == prev.last + 1
+        {
+            c.expr = prev.expr.clone();
+            c.shift = prev.shift;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -116,6 +193,25 @@ mod tests {
                 "Haniyeh's killing",
                 true,
             ),
+            // A day, part of a day or week next to an event.
+            (
+                "Mourners marched the day after the assassination.",
+                "the day",
+                "the assassination",
+                true,
+            ),
+            (
+                "Residents fled the night before the strike.",
+                "the night",
+                "the strike",
+                false,
+            ),
+            (
+                "Markets fell in the week after the election.",
+                "the week",
+                "the election",
+                true,
+            ),
         ] {
             let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
             let times = tag(&doc, &TimeConfig::default());
@@ -136,5 +232,47 @@ mod tests {
                 other => panic!("{text}: anchor {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_day_next_to_an_event_waits_for_its_date() {
+        for (text, value, offset) in [
+            (
+                "Mourners marched the day after the assassination.",
+                "XXXX-XX-XX",
+                1,
+            ),
+            (
+                "Residents fled the night before the strike.",
+                "XXXX-XX-XXTNI",
+                -1,
+            ),
+            (
+                "Markets fell in the week after the election.",
+                "XXXX-WXX",
+                1,
+            ),
+        ] {
+            let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let t = &tag(&doc, &TimeConfig::default()).timexes[0];
+            assert_eq!(t.value.timex3(), value, "{text}");
+            assert_eq!(t.offset.map(|o| o.amount), Some(offset), "{text}");
+        }
+        // Inside a period it is not counted from the event.
+        let text = "He will step down at the end of the year after a long mandate.";
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let t = &tag(&doc, &TimeConfig::default()).timexes[0];
+        assert_eq!(t.value.timex3(), "2024");
+        // Beside a date, it is that date.
+        let text = "Stocks rose on Oct. 12, the day before the crash.";
+        let doc = Document::new(text).with_dateline("1989-11-01".parse().unwrap());
+        let t = &tag(&doc, &TimeConfig::default()).timexes[1];
+        assert_eq!(t.span.of(text), "the day");
+        assert_eq!(t.value.timex3(), "1989-10-12");
+        // A day moved from a date is that date's neighbour.
+        let text = "Stores reopened the day after Easter.";
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let t = &tag(&doc, &TimeConfig::default()).timexes[0];
+        assert_eq!(t.value.timex3(), "2024-04-01");
     }
 }

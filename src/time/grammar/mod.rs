@@ -109,9 +109,12 @@ pub(crate) enum From {
     /// The time the discourse is at: "the next day", "that morning".
     Discourse,
     /// The day the story is at: the discourse's day when it lies in the week up to the
-    /// dateline, else the dateline ("later in the day" after a mention of 1975 is not in
-    /// 1975).
+    /// dateline or on the day after it, else the dateline ("later in the day" after a mention
+    /// of 1975 is not in 1975).
     Story,
+    /// An event the text names ("the day after the attack"), which the time layer cannot date:
+    /// the value stays unknown at the unit's grain.
+    Event,
 }
 
 /// The calendar part of a date expression.
@@ -717,6 +720,8 @@ type Rule = fn(&Input, usize) -> Option<Candidate>;
 
 /// The rule families, tried at each start token; the longest match wins (earlier on ties).
 const RULES: &[Rule] = &[
+    // First, so that "the morning" before "after the attack" is read with its event.
+    event_relative::parse,
     fuzzy::parse,
     nth::parse,
     absolute::parse,
@@ -764,6 +769,7 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
     for c in &mut out {
         event_relative::attach(inp, c);
     }
+    event_relative::apposition(inp, &mut out);
     out
 }
 
@@ -904,7 +910,7 @@ fn is_dated_day(c: &Candidate) -> bool {
 }
 
 /// Whether a candidate can take a time of day: a day-level date.
-fn day_level(c: &Candidate) -> bool {
+pub(super) fn day_level(c: &Candidate) -> bool {
     let Expr::Date(d) = &c.expr else {
         return false;
     };
