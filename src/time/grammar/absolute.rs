@@ -526,6 +526,28 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         (i, i)
     };
+    // "the year 325": after "the year", a number of up to three digits is a year too, but not
+    // a quantity ("for the year 12 percent", "the year 5 times").
+    let quantity = |k: usize| {
+        inp.punct(k, '%')
+            || inp
+                .toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && !t.capitalized)
+    };
+    if inp.kw(i, Kw::The) && j == i + 2 && !quantity(j + 1) {
+        if let Some(y) = inp
+            .int(j, 1, 999)
+            .filter(|_| inp.num(j).is_some_and(|n| n.digits <= 3))
+        {
+            return Some(Candidate::date(
+                start,
+                j + 1,
+                explicit(Some(y as i32), None, None),
+                Family::Absolute,
+            ));
+        }
+    }
     // A year in words stands only where a year is expected: "in nineteen ninety-six",
     // "the year two thousand".
     if inp.year(j).is_none() {
@@ -894,6 +916,7 @@ mod tests {
         ("They will meet on [Tuesday].", "2024-08-06", ""),
         ("It happened on [Tuesday, Oct. 15, 1999].", "1999-10-15", ""),
         ("The war began in [1990].", "1990", ""),
+        ("Easter was set in [the year 325].", "0325", ""),
         ("The flight left on [31/Oct/1974].", "1974-10-31", ""),
         ("The vote was on [10.31.1974].", "1974-10-31", ""),
         ("He resigned in [December].", "2023-12", ""),
@@ -933,6 +956,7 @@ mod tests {
             "A woman in her early 40s was hurt.",
             "A man in his mid-50s was hurt.",
             "Sales rose 4 and 5 percent.",
+            "Sales rose for the year 12 percent.",
             "The poster showed Gary Cooper from the film High Noon.",
             "They set up a joint venture called Orion 1980, making space parts.",
             "Baker, speaking on ABC News' \"This Week,\" said so.",
