@@ -508,22 +508,25 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                     .find(|v| v.grain <= Granularity::Month)
                     .and_then(|v| v.interval())
                     .map(|i| i.start.date()),
-                // "that year" is the year last mentioned; "a year earlier" counts from the
-                // day in focus, as financial reports mean it.
-                Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium if offset == 0 => ctx
-                    .recent
-                    .iter()
-                    .rev()
-                    .find(|v| {
-                        v.grain
-                            <= if unit == Unit::Month {
-                                Granularity::Month
-                            } else {
-                                Granularity::Year
-                            }
-                    })
-                    .and_then(|v| v.interval())
-                    .map(|i| i.start.date()),
+                // "that year" and "the following year" count from the year last mentioned;
+                // "a year earlier" from the day in focus, as financial reports mean it.
+                Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium
+                    if offset == 0 || from == From::Named =>
+                {
+                    ctx.recent
+                        .iter()
+                        .rev()
+                        .find(|v| {
+                            v.grain
+                                <= if unit == Unit::Month {
+                                    Granularity::Month
+                                } else {
+                                    Granularity::Year
+                                }
+                        })
+                        .and_then(|v| v.interval())
+                        .map(|i| i.start.date())
+                }
                 _ => ctx
                     .discourse
                     .filter(|d| d.year.is_some())
@@ -531,7 +534,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             };
             let (anchor, used) = match (from, discourse, ctx.dateline) {
                 (From::Event, _, _) => (None, Used::Nothing),
-                (From::Discourse, Some(d), _) => (Some(d), Used::Discourse),
+                (From::Discourse | From::Named, Some(d), _) => (Some(d), Used::Discourse),
                 (From::Story, Some(d), Some(dl))
                     if (-1..=STORY_DAYS).contains(&dl.signed_duration_since(d).num_days()) =>
                 {
@@ -644,7 +647,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             let discourse = ctx
                 .discourse
                 .and_then(|d| d.date())
-                .filter(|_| from == From::Discourse);
+                .filter(|_| matches!(from, From::Discourse | From::Named));
             let r = discourse.or(ctx.dateline)?;
             let step = if count > 0 { 1 } else { -1 };
             let mut d = r;

@@ -106,8 +106,12 @@ pub(crate) enum Inner {
 pub(crate) enum From {
     /// The dateline: "yesterday", "last week".
     Dateline,
-    /// The time the discourse is at: "the next day", "that morning".
+    /// The time the discourse is at: "two days later", "that morning".
     Discourse,
+    /// Like [`From::Discourse`], but a year counts from the last time named at a year's grain
+    /// or finer: "the following year" after "in 1990" is 1991 ("a year earlier" in a report
+    /// counts from the day in focus or the dateline instead).
+    Named,
     /// The day the story is at: the discourse's day when it lies in the week up to the
     /// dateline or on the day after it, else the dateline ("later in the day" after a mention
     /// of 1975 is not in 1975).

@@ -59,6 +59,32 @@ fn day_words(inp: &Input, i: usize) -> Option<Candidate> {
                 return None;
             }
         }
+        // "the year before last", "the week after next": two from the dateline's.
+        Lex::Key(Kw::The)
+            if (inp.kw(i + 2, Kw::Before) && inp.kw(i + 3, Kw::Last))
+                || (inp.kw(i + 2, Kw::After) && inp.kw(i + 3, Kw::Next)) =>
+        {
+            let unit = match inp.unit(i + 1) {
+                Some((u @ (Unit::Week | Unit::Month | Unit::Year), false)) => u,
+                _ => return None,
+            };
+            let offset = if inp.kw(i + 2, Kw::After) { 2 } else { -2 };
+            rel(i, i + 4, unit, offset, From::Dateline)
+        }
+        // "the week before", "the year after": the one before or after the one last named.
+        Lex::Key(Kw::The)
+            if (inp.kw(i + 2, Kw::Before) || inp.kw(i + 2, Kw::After))
+                && (!inp.toks.get(i + 3).is_some_and(|t| t.is_word())
+                    || inp.kw(i + 3, Kw::And))
+                && inp.num(i + 3).is_none() =>
+        {
+            let unit = match inp.unit(i + 1) {
+                Some((u @ (Unit::Week | Unit::Month | Unit::Year), false)) => u,
+                _ => return None,
+            };
+            let offset = if inp.kw(i + 2, Kw::After) { 1 } else { -1 };
+            rel(i, i + 3, unit, offset, From::Named)
+        }
         _ => return None,
     };
     // "yesterday morning", "tomorrow night"
@@ -81,7 +107,7 @@ fn direction(inp: &Input, i: usize) -> Option<(i64, From, usize)> {
     let j = if the { i + 1 } else { i };
     let r = match inp.lex(j) {
         Lex::Key(Kw::Last | Kw::Past) if !the => (-1, From::Dateline),
-        Lex::Key(Kw::Previous | Kw::Preceding | Kw::Prior) => (-1, From::Discourse),
+        Lex::Key(Kw::Previous | Kw::Preceding | Kw::Prior) => (-1, From::Named),
         Lex::Key(Kw::This | Kw::Current) if !the || inp.kw(j, Kw::Current) => {
             // "this past week"
             if inp.kw(j + 1, Kw::Past) {
@@ -93,7 +119,7 @@ fn direction(inp: &Input, i: usize) -> Option<(i64, From, usize)> {
             (0, From::Dateline)
         }
         Lex::Key(Kw::Next | Kw::Coming | Kw::Upcoming) if !the => (1, From::Dateline),
-        Lex::Key(Kw::Next | Kw::Following) => (1, From::Discourse),
+        Lex::Key(Kw::Next | Kw::Following) => (1, From::Named),
         Lex::Key(Kw::That | Kw::Same) => (0, From::Discourse),
         _ => return None,
     };
@@ -150,7 +176,7 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
         0 => Shift::This,
         _ => Shift::Next,
     };
-    if from == From::Discourse && offset != 0 {
+    if from != From::Dateline && offset != 0 {
         // "the previous Friday", "the following Monday": counted from the day in focus.
         if let Lex::Weekday(w) = inp.lex(j) {
             let base = Base::WeekdayCount {
@@ -697,6 +723,20 @@ mod tests {
         (
             "He arrived on July 28. [Two days later], he left.",
             "2024-07-30",
+            "",
+        ),
+        (
+            "Prices fell on Monday, July 29. [The week before], they rose.",
+            "2024-W30",
+            "",
+        ),
+        ("He won in 1990 and lost [the year after].", "1991", ""),
+        ("Sales fell [the year before last].", "2022", ""),
+        ("The vote is [the week after next].", "2024-W33", ""),
+        // "The following year" counts from the year last named, even without a day.
+        (
+            "He won the title in 1990. [The following year], he lost it.",
+            "1991",
             "",
         ),
         (
