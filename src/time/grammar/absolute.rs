@@ -283,9 +283,14 @@ fn coordinated_day(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
-/// "the week of October 7": the week holding a date.
+/// "the week of October 7": the week holding a date; "the week ending Nov. 10" (or "ended"):
+/// the week holding the middle of the seven days up to it.
 fn week_of(inp: &Input, i: usize) -> Option<Candidate> {
-    if !(inp.kw(i, Kw::The) && inp.word(i + 1, "week") && inp.kw(i + 2, Kw::Of)) {
+    if !(inp.kw(i, Kw::The) && inp.word(i + 1, "week")) {
+        return None;
+    }
+    let ending = inp.word(i + 2, "ending") || inp.word(i + 2, "ended");
+    if !(ending || inp.kw(i + 2, Kw::Of)) {
         return None;
     }
     let mut c = month_first(inp, i + 3).or_else(|| day_first(inp, i + 3))?;
@@ -294,6 +299,9 @@ fn week_of(inp: &Input, i: usize) -> Option<Candidate> {
     }
     c.first = i;
     c.week_of = true;
+    if ending {
+        c.shift = Some((-3, crate::lexicon::Unit::Day));
+    }
     Some(c)
 }
 
@@ -928,6 +936,11 @@ mod tests {
         ("The ship sails on [Fri, Jul 18].", "2025-07-18", ""),
         ("Talks were held from [13 to 15 July].", "P3D", ""),
         ("It opened on [1st of August].", "2024-08-01", ""),
+        // Sunday, July 28, 2024 ends ISO week 30; the week ended on Monday, July 29, is mostly
+        // in week 30 too.
+        ("Claims fell in [the week ending July 28].", "2024-W30", ""),
+        ("Claims fell in [the week ended July 29].", "2024-W30", ""),
+        ("Claims fell in [the week of July 29].", "2024-W31", ""),
     ];
 
     #[test]
