@@ -48,7 +48,7 @@ fn places_events(times: &TimeAnnotation, t: &Timex) -> bool {
         }
     }
     matches!(t.kind, TimexType::Date | TimexType::Time)
-        && !matches!(t.anchor, Anchor::Event { .. })
+        && !matches!(t.anchor, Anchor::Event { .. } | Anchor::Within { .. })
         && !matches!(t.value, TimeValue::Duration(_))
 }
 
@@ -391,12 +391,26 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
     }
     // The event an event-relative time counts from ("the funeral" of "the night before the
     // funeral") is at another time than the clause around it.
-    let counted_from: Vec<usize> = out
+    // Nor is the event a time lies within ("the protests" of "Tuesday, the third day of the
+    // protests"), which began before it.
+    let mut counted_from: Vec<usize> = out
         .relations
         .iter()
         .filter(|r| r.evidence.rule == "event-relative-time")
         .map(|r| r.target)
         .collect();
+    for t in &times.timexes {
+        if let Anchor::Within { phrase } = t.anchor {
+            counted_from.extend(
+                events
+                    .events
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, e)| phrase.start <= e.span.start && e.span.end <= phrase.end)
+                    .map(|(i, _)| i),
+            );
+        }
+    }
     for i in 0..n {
         if out.times[i].is_some() {
             continue;
@@ -560,5 +574,12 @@ mod tests {
         let d = dates("On July 30, residents fled the night before the strike.");
         assert_eq!(date_of(&d, "fled").as_deref(), Some("2024-07-30"));
         assert_eq!(date_of(&d, "strike"), None);
+        // The protests began before their third day.
+        let d = dates("Police fired tear gas on Tuesday, the third day of the protests.");
+        assert_eq!(date_of(&d, "fired").as_deref(), Some("2024-07-30"));
+        assert_eq!(date_of(&d, "protests"), None);
+        // An unknown day dates nothing.
+        let d = dates("He testified on the first day of the hearing.");
+        assert_eq!(date_of(&d, "testified"), None);
     }
 }

@@ -118,6 +118,12 @@ pub enum Anchor {
         /// The phrase naming the event ("the attack").
         phrase: Span,
     },
+    /// An event the time lies within: "the second day of the offensive". Unless the text sets
+    /// a date beside it, the value stays unknown (`XXXX-XX-XX`).
+    Within {
+        /// The phrase naming the event ("the offensive").
+        phrase: Span,
+    },
 }
 
 /// A normalized temporal expression.
@@ -572,10 +578,16 @@ fn resolve_all(
         };
         if let Some(e) = c.event {
             let tok_span = |a: usize, b: usize| Span::new(toks[a].span.start, toks[b - 1].span.end);
-            anchor = Anchor::Event {
-                signal: tok_span(e.signal, e.signal + 1),
-                after: e.after,
-                phrase: tok_span(e.phrase.0, e.phrase.1),
+            anchor = if e.within {
+                Anchor::Within {
+                    phrase: tok_span(e.phrase.0, e.phrase.1),
+                }
+            } else {
+                Anchor::Event {
+                    signal: tok_span(e.signal, e.signal + 1),
+                    after: e.after,
+                    phrase: tok_span(e.phrase.0, e.phrase.1),
+                }
             };
         }
         out.push(Timex {

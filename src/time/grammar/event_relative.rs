@@ -52,6 +52,11 @@ fn phrase_end(inp: &Input, start: usize) -> usize {
 /// The noun phrase that names an event, from `start`: it must start like one (a determiner,
 /// a possessive or a capitalized name). Its tokens, end exclusive.
 fn noun_phrase(inp: &Input, start: usize) -> Option<(usize, usize)> {
+    // A name in quotes: "the eighth day of ``Desert Shield''", "of “Operation Sunrise”".
+    let mut start = start;
+    while ['"', '`', '\u{201C}'].iter().any(|&q| inp.punct(start, q)) {
+        start += 1;
+    }
     let det = matches!(
         inp.lex(start),
         Lex::Key(Kw::The | Kw::A | Kw::This | Kw::That)
@@ -88,6 +93,7 @@ pub(super) fn attach(inp: &Input, c: &mut Candidate) {
         signal: s,
         after,
         phrase,
+        within: false,
     });
 }
 
@@ -97,6 +103,9 @@ pub(super) fn attach(inp: &Input, c: &mut Candidate) {
 /// with the offset (+1 day) and the phrase in its anchor; once events are known, the event the
 /// time belongs to is dated from the one the phrase names.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    if let Some(c) = nth_of(inp, i) {
+        return Some(c);
+    }
     // Not inside a period: "the end of the year after a long mandate" ends this year.
     if !inp.kw(i, Kw::The) || (i > 0 && inp.kw(i - 1, Kw::Of)) {
         return None;
@@ -136,25 +145,92 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         signal: s,
         after,
         phrase,
+        within: false,
     });
     Some(c)
 }
 
-/// "Oct. 12, the day before the crash": a day next to an event, set beside a date, is that
-/// date.
+/// "the second day of the offensive", "the final day of the summit", "the first week of the
+/// strike": a day or week counted within an event. Its date is unknown to the time layer,
+/// unless it is set beside a date ("On Tuesday, the third day of the protests") or said of the
+/// day the story is at ("It is the eighth day of the blockade").
+fn nth_of(inp: &Input, i: usize) -> Option<Candidate> {
+    if !inp.kw(i, Kw::The) {
+        return None;
+    }
+    let j = match inp.ordinal(i + 1) {
+        Some((n, j)) if (1..=100).contains(&n) => j,
+        _ if ["opening", "final", "last", "closing"]
+            .iter()
+            .any(|w| inp.word(i + 1, w)) =>
+        {
+            i + 2
+        }
+        _ => return None,
+    };
+    let (unit, part) = match inp.lex(j) {
+        Lex::Unit(u @ (Unit::Day | Unit::Week)) => (u, None),
+        Lex::DayPart(p) if inp.word(j, "night") => (Unit::Day, Some(p)),
+        _ => return None,
+    };
+    if !inp.kw(j + 1, Kw::Of) {
+        return None;
+    }
+    // "the first day of October", "the last week of the month" are calendar days.
+    if super::parse_at(inp, j + 2).is_some() {
+        return None;
+    }
+    let phrase = noun_phrase(inp, j + 2)?;
+    // "It is (was, 's) the second day of …": the day the story is at.
+    let copula = i > 0
+        && (inp.word(i - 1, "is")
+            || inp.word(i - 1, "was")
+            || (i > 1
+                && inp.word(i - 1, "s")
+                && (inp.punct(i - 2, '\'') || inp.punct(i - 2, '\u{2019}'))));
+    let from = if copula { From::Story } else { From::Event };
+    let mut c = Candidate::date(
+        i,
+        j + 1,
+        Base::Relative {
+            unit,
+            offset: 0,
+            from,
+        },
+        Family::EventRelative,
+    );
+    if let (Some(p), Expr::Date(d)) = (part, &mut c.expr) {
+        d.day_part = Some(p);
+    }
+    c.event = Some(EventAnchorToks {
+        signal: j + 1,
+        after: false,
+        phrase,
+        within: true,
+    });
+    Some(c)
+}
+
+/// "Oct. 12, the day before the crash", "Today is the eighth day of the blockade": a day
+/// counted from or within an event, set beside a date, is that date.
 pub(super) fn apposition(inp: &Input, cands: &mut [Candidate]) {
     for k in 1..cands.len() {
         let (before, rest) = cands.split_at_mut(k);
         let (prev, c) = (&before[k - 1], &mut rest[0]);
-        let waits = matches!(
-            &c.expr,
-            Expr::Date(d) if d.day_part.is_none() && matches!(
-                d.base,
-                Base::Relative { unit: Unit::Day, from: From::Event, .. }
-            )
-        );
-        if waits && super::day_level(prev) && inp.punct(prev.last, ',') && c.first == prev.last + 1
-        {
+        let waits = c.family == Family::EventRelative
+            && matches!(
+                &c.expr,
+                Expr::Date(d) if d.day_part.is_none() && matches!(
+                    d.base,
+                    Base::Relative { unit: Unit::Day, from: From::Event | From::Story, .. }
+                )
+            );
+        // "Oct. 12, the day before …", "Today is the eighth day of …"
+        let joined = inp.punct(prev.last, ',')
+            || ["is", "was", "marks", "marked"]
+                .iter()
+                .any(|w| inp.word(prev.last, w));
+        if waits && super::day_level(prev) && joined && c.first == prev.last + 1 {
             c.expr = prev.expr.clone();
             c.shift = prev.shift;
         }
@@ -257,6 +333,48 @@ mod tests {
             let t = &tag(&doc, &TimeConfig::default()).timexes[0];
             assert_eq!(t.value.timex3(), value, "{text}");
             assert_eq!(t.offset.map(|o| o.amount), Some(offset), "{text}");
+        }
+        // A day counted within an event: beside a date, said of the story's day, or unknown.
+        for (text, span, value) in [
+            (
+                "On Tuesday, the third day of the protests, police fired.",
+                "the third day",
+                "2024-07-30",
+            ),
+            (
+                "It is the eighth day of the blockade.",
+                "the eighth day",
+                "2024-08-01",
+            ),
+            (
+                "It's the second day of an offensive.",
+                "the second day",
+                "2024-08-01",
+            ),
+            (
+                "He testified on the first day of the hearing.",
+                "the first day",
+                "XXXX-XX-XX",
+            ),
+            (
+                "He quit in the first week of the strike.",
+                "the first week",
+                "XXXX-WXX",
+            ),
+            (
+                "Talks ended on the last day of October.",
+                "the last day of October",
+                "2024-10-31",
+            ),
+        ] {
+            let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let times = tag(&doc, &TimeConfig::default());
+            let t = times.timexes.last().unwrap();
+            assert_eq!(t.span.of(text), span, "{text}");
+            assert_eq!(t.value.timex3(), value, "{text}");
+            if span != "the last day of October" {
+                assert!(matches!(t.anchor, Anchor::Within { .. }), "{text}");
+            }
         }
         // Inside a period it is not counted from the event.
         let text = "He will step down at the end of the year after a long mandate.";

@@ -269,6 +269,9 @@ pub(crate) struct EventAnchorToks {
     pub signal: usize,
     pub after: bool,
     pub phrase: (usize, usize),
+    /// The time lies within the event ("the second day of the offensive"), not after or
+    /// before it.
+    pub within: bool,
 }
 
 /// One recognized expression: tokens `[first, last)`.
