@@ -42,6 +42,7 @@ fn main() -> Result<(), eventline::Error> {
                 Anchor::Event { signal, phrase, .. } => {
                     format!("← {} \"{}\"", signal.of(text), phrase.of(text))
                 }
+                Anchor::Within { phrase } => format!("← within \"{}\"", phrase.of(text)),
             };
             let modifier = t
                 .modifier
