@@ -80,6 +80,13 @@ const WORDS: &[&str] = &[
     "Q3",
     "half",
     "first",
+    "before",
+    "in",
+    "is",
+    "night",
+    "ending",
+    "protests",
+    "``",
 ];
 
 proptest! {
