@@ -6,7 +6,8 @@
 
 use super::{EventTime, Evidence, RelationKind, Relations, TimeSource};
 use crate::event::{EventAnnotation, EventClass, EventPos, Factuality, Tense};
-use crate::time::{Anchor, TimeAnnotation, TimeValue, Timex, TimexType};
+
+use crate::time::{Anchor, CalendarValue, TimeAnnotation, TimeValue, Timex, TimexType};
 use crate::DatelineSource;
 
 /// Signals before a time expression: how an event relates to the time.
@@ -199,7 +200,7 @@ pub fn event_relative(
     out: &mut Relations,
 ) {
     let seg = &times.segments;
-    for t in &times.timexes {
+    for (k, t) in times.timexes.iter().enumerate() {
         let Anchor::Event {
             signal,
             after,
@@ -298,6 +299,17 @@ pub fn event_relative(
                     .date()
                     .checked_add_signed(chrono::Duration::try_days(days)?)
             });
+        // The expression itself, when the time layer could not date it: that day (with its
+        // part: "the night before the strike").
+        if let (Some(day), None) = (moved, t.interval()) {
+            if let TimeValue::Calendar(v) = &t.value {
+                let value = match v.day_part {
+                    Some(p) => CalendarValue::day(day).with_day_part(p),
+                    None => CalendarValue::day(day),
+                };
+                out.resolved.push((k, TimeValue::Calendar(value)));
+            }
+        }
         if let Some(at) = anchor_time {
             // On the day named, or after (before) the anchor's day.
             let (value, relation) = match moved {
@@ -559,6 +571,28 @@ mod tests {
         let d =
             dates("Israel struck Beirut on July 30. The night before the strike, residents fled.");
         assert_eq!(date_of(&d, "fled").as_deref(), Some("2024-07-29"));
+    }
+
+    #[test]
+    fn the_events_date_the_day_they_are_counted_from() {
+        let text = "Israel struck Beirut on July 30. The night before the strike, residents fled.";
+        let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let rel = relate(&doc, &times, &event::extract(&doc, &times));
+        let resolved: Vec<(&str, String)> = rel
+            .resolved
+            .iter()
+            .map(|(k, v)| (times.timexes[*k].span.of(text), v.timex3()))
+            .collect();
+        assert_eq!(resolved, [("The night", "2024-07-29TNI".to_string())]);
+        // Nothing dates the night before a funeral no one dated.
+        let text =
+            "Haniyeh was killed on July 31. Iran vowed revenge the night before the funeral.";
+        let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        assert!(relate(&doc, &times, &event::extract(&doc, &times))
+            .resolved
+            .is_empty());
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub mod temporal;
 
 use crate::document::{Document, Span};
 use crate::event::EventAnnotation;
-use crate::time::{Interval, TimeAnnotation};
+use crate::time::{Interval, TimeAnnotation, TimeValue};
 use serde::{Deserialize, Serialize};
 
 /// How two events (or an event and a time) are related. `source KIND target`.
@@ -181,6 +181,24 @@ pub struct Relations {
     pub dateline: Vec<Option<RelationKind>>,
     /// Event–event relations, temporal and causal.
     pub relations: Vec<Relation>,
+    /// Time expressions the events date, with their values: "the day after the assassination"
+    /// is the day after the assassination's date, which the time layer left unknown. Each is
+    /// an index into [`TimeAnnotation::timexes`] and the value found.
+    ///
+    /// ```
+    /// use eventline::{Document, event, relation::relate, time};
+    /// let doc = Document::new(
+    ///     "Haniyeh was assassinated on July 31. Mourners marched the day after the assassination.",
+    /// )
+    /// .with_dateline("2024-08-02".parse()?);
+    /// let times = time::tag(&doc, &Default::default());
+    /// assert_eq!(times.timexes[1].value.timex3(), "XXXX-XX-XX");
+    /// let rel = relate(&doc, &times, &event::extract(&doc, &times));
+    /// assert_eq!(rel.resolved[0].0, 1);
+    /// assert_eq!(rel.resolved[0].1.timex3(), "2024-08-01");
+    /// # Ok::<(), eventline::Error>(())
+    /// ```
+    pub resolved: Vec<(usize, TimeValue)>,
 }
 
 /// An event against the dateline, from its tense, aspect and factuality alone.
@@ -219,6 +237,7 @@ pub fn relate(doc: &Document, times: &TimeAnnotation, events: &EventAnnotation) 
             vec![None; events.events.len()]
         },
         relations: Vec::new(),
+        resolved: Vec::new(),
     };
     anchor::event_relative(text, times, events, &mut out);
     temporal::relate(text, times, events, &mut out.relations);

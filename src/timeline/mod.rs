@@ -107,7 +107,8 @@ pub struct TimelineData {
     pub dateline_relations: Vec<Option<RelationKind>>,
     /// The dateline used.
     pub dateline: Option<Dateline>,
-    /// Its time expressions.
+    /// Its time expressions, with the values the events gave those the time layer could not
+    /// date ("the day after the assassination": [`Relations::resolved`]).
     pub timexes: Vec<Timex>,
     /// Its events, in text order.
     pub events: Vec<Event>,
@@ -177,10 +178,16 @@ impl Timeline {
     fn assemble(
         doc: &Document,
         dateline: Option<Dateline>,
-        timexes: Vec<Timex>,
+        mut timexes: Vec<Timex>,
         events: Vec<Event>,
         relations: Relations,
     ) -> Timeline {
+        // What the events dated of the expressions ("the day after the assassination").
+        for (k, value) in relations.resolved {
+            if let Some(t) = timexes.get_mut(k) {
+                t.value = value;
+            }
+        }
         let n = events.len();
         let dateline_relations = relations.dateline;
         let mut event_times = relations.times;
@@ -502,7 +509,21 @@ impl Timeline {
         &self.data.events[i]
     }
 
-    /// The time expressions.
+    /// The time expressions, with the values the events gave those the time layer could not
+    /// date.
+    ///
+    /// ```
+    /// use eventline::{timeline::Timeline, Document};
+    /// let doc = Document::new(
+    ///     "Haniyeh was assassinated on July 31. Mourners marched the day after the assassination.",
+    /// )
+    /// .with_dateline("2024-08-02".parse()?);
+    /// let t = Timeline::build(&doc);
+    /// let day = &t.timexes()[1];
+    /// assert_eq!(day.text(doc.text()), "the day");
+    /// assert_eq!(day.value.timex3(), "2024-08-01");
+    /// # Ok::<(), eventline::Error>(())
+    /// ```
     pub fn timexes(&self) -> &[Timex] {
         &self.data.timexes
     }
