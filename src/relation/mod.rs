@@ -205,7 +205,7 @@ pub struct Relations {
 ///
 /// ```
 /// use eventline::{Document, event, relation::{against_dateline, RelationKind}, time};
-/// let doc = Document::new("Iran attacked, will respond, and is preparing.");
+/// let doc = Document::new("Iran attacked, will respond, and is preparing a strike.");
 /// let ev = event::extract(&doc, &time::tag(&doc, &Default::default()));
 /// let kind = |w| against_dateline(ev.find(doc.text(), w).unwrap());
 /// assert_eq!(kind("attacked"), Some(RelationKind::Before));
