@@ -502,6 +502,24 @@ pub const ZONES: &[(&str, i16)] = &[
     ("hst", -600),
 ];
 
+/// North American zones named without their season, with their standard offsets in minutes:
+/// "4 p.m. ET" is EDT in summer and EST in winter. Only in capitals, after a clock time.
+const SEASONAL_ZONES: &[(&str, i16)] = &[("ET", -300), ("CT", -360), ("MT", -420), ("PT", -480)];
+
+/// The standard offset (minutes east of UTC) of a zone written without its season, if `word`
+/// is one.
+///
+/// ```
+/// assert_eq!(eventline::lexicon::seasonal_zone("ET"), Some(-300));
+/// assert_eq!(eventline::lexicon::seasonal_zone("et"), None);
+/// ```
+pub fn seasonal_zone(word: &str) -> Option<i16> {
+    SEASONAL_ZONES
+        .iter()
+        .find(|(w, _)| *w == word)
+        .map(|&(_, z)| z)
+}
+
 const KEYWORDS: &[(&str, Kw)] = &[
     ("today", Kw::Today),
     ("yesterday", Kw::Yesterday),

@@ -8,7 +8,8 @@
 
 use chrono::{FixedOffset, NaiveDate, NaiveTime};
 
-use super::grammar::{self, Base, Candidate, Expr, Input};
+use super::daylight::us_daylight_time;
+use super::grammar::{self, Base, Candidate, Expr, Input, Zone};
 use crate::document::Span;
 use crate::segment::Segments;
 use crate::Dateline;
@@ -100,10 +101,12 @@ pub(super) fn detect_in(inp: &Input, candidates: &[Candidate]) -> Option<(Dateli
                 u32::from(clock.second.unwrap_or(0)),
             ) {
                 dateline = Dateline::from_datetime(date.and_time(t));
-                if let Some(off) = clock
-                    .zone
-                    .and_then(|z| FixedOffset::east_opt(i32::from(z) * 60))
-                {
+                let zone = clock.zone.map(|z| match z {
+                    Zone::Fixed(z) => z,
+                    Zone::Seasonal(z) if us_daylight_time(date) => z + 60,
+                    Zone::Seasonal(z) => z,
+                });
+                if let Some(off) = zone.and_then(|z| FixedOffset::east_opt(i32::from(z) * 60)) {
                     dateline = dateline.with_offset(off);
                 }
             }
@@ -161,6 +164,15 @@ mod tests {
                 "2024-08-01T10:32:00-04:00",
             ),
             ("Thursday, 1 August 2024\nIran vowed revenge.", "2024-08-01"),
+            // "ET" is EDT in summer and EST in winter.
+            (
+                "Published: 08/01/2024 10:32 ET\nIran vowed revenge.",
+                "2024-08-01T10:32:00-04:00",
+            ),
+            (
+                "Published: 01/15/2024 10:32 ET\nIran vowed revenge.",
+                "2024-01-15T10:32:00-05:00",
+            ),
         ] {
             let (d, _) = detect_dateline(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!(d.to_string(), want, "{text}");

@@ -19,6 +19,7 @@
 
 pub mod calendars;
 mod dateline;
+mod daylight;
 mod grammar;
 pub mod holidays;
 mod resolve;
@@ -26,6 +27,7 @@ mod tense;
 mod value;
 
 pub use dateline::detect_dateline;
+pub use daylight::us_daylight_time;
 pub use grammar::Family;
 pub(crate) use value::shift_months;
 pub use value::{

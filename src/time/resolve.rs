@@ -15,7 +15,8 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
-use super::grammar::{Base, Clock, DateExpr, From, Inner, NthItem, Period, Shift};
+use super::daylight::us_daylight_time;
+use super::grammar::{Base, Clock, DateExpr, From, Inner, NthItem, Period, Shift, Zone};
 use super::tense::Tense;
 use super::value::{
     shift_months, CalendarValue, DurationUnit, DurationValue, Granularity, Interval,
@@ -712,7 +713,15 @@ fn finish(mut v: CalendarValue, e: &DateExpr, used: Used) -> Option<(CalendarVal
     {
         if v.grain <= Granularity::Day || matches!(e.base, Base::TimeOnly) {
             v = v.with_clock(hour, minute, second);
-            v.utc_offset = zone;
+            v.utc_offset = match zone {
+                Some(Zone::Fixed(z)) => Some(z),
+                // "ET" is EDT on a day of daylight time; without a day it stays unknown.
+                Some(Zone::Seasonal(z)) => {
+                    v.date()
+                        .map(|d| if us_daylight_time(d) { z + 60 } else { z })
+                }
+                None => None,
+            };
         }
     } else if let Some(p) = e.day_part {
         if v.grain <= Granularity::Day {

@@ -1,14 +1,17 @@
 //! Times of day: "10:30 a.m. EDT", "noon", "midnight", "8 p.m. local time", "4 in the
 //! morning", and parts of the day ("morning", "tonight") that join a day ("Friday morning").
 
-use super::{Base, Candidate, Clock, DateExpr, Expr, Family, From, Input, Shift};
+use super::{Base, Candidate, Clock, DateExpr, Expr, Family, From, Input, Shift, Zone};
 use crate::lexicon::{DayPart, Kw, Lex, Unit};
 use crate::segment::NumSuffix;
 
-/// A zone after a time: "EDT", "GMT", "local time", "(1400 GMT)" is left alone.
-fn zone_after(inp: &Input, i: usize) -> (Option<i16>, usize) {
+/// A zone after a time: "EDT", "GMT", "ET", "local time", "(1400 GMT)" is left alone.
+fn zone_after(inp: &Input, i: usize) -> (Option<Zone>, usize) {
+    if let Some(z) = crate::lexicon::seasonal_zone(inp.text(i)) {
+        return (Some(Zone::Seasonal(z)), i + 1);
+    }
     match inp.lex(i) {
-        Lex::Zone(z) if inp.capitalized(i) => (Some(z), i + 1),
+        Lex::Zone(z) if inp.capitalized(i) => (Some(Zone::Fixed(z)), i + 1),
         _ if inp.word(i, "local") && inp.kw(i + 1, Kw::Time) => (None, i + 2),
         _ => (None, i),
     }
@@ -332,6 +335,12 @@ mod tests {
             "",
         ),
         ("Crowds gathered at [noon].", "2024-08-01T12:00", ""),
+        // A zone named without its season, and the day after it.
+        (
+            "Markets closed at [4 p.m. ET on Monday].",
+            "2024-07-29T16:00",
+            "",
+        ),
         (
             "The curfew starts at [8 p.m. local time].",
             "2024-08-01T20:00",
@@ -364,5 +373,26 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("clock", EXAMPLES);
+    }
+
+    /// The UTC offset kept for each zone, against the dateline 2024-08-01.
+    #[test]
+    fn zones_are_kept() {
+        use crate::time::{tag, TimeConfig, TimeValue};
+        for (text, offset) in [
+            ("The speech began at 10:30 a.m. EDT.", Some(-240)),
+            ("Markets closed at 4 p.m. ET on Monday.", Some(-240)),
+            ("Markets will open at 9:30 a.m. ET on Jan. 6.", Some(-300)),
+            ("The show aired at 8 p.m. PT on July 4.", Some(-420)),
+            ("Talks began at 14:00 GMT.", Some(0)),
+            ("The curfew starts at 8 p.m. local time.", None),
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let times = tag(&doc, &TimeConfig::default());
+            let TimeValue::Calendar(v) = &times.timexes[0].value else {
+                panic!("{text}: not a calendar value");
+            };
+            assert_eq!(v.utc_offset, offset, "{text}");
+        }
     }
 }

@@ -211,7 +211,17 @@ pub(crate) struct Clock {
     pub hour: u8,
     pub minute: Option<u8>,
     pub second: Option<u8>,
-    pub zone: Option<i16>,
+    pub zone: Option<Zone>,
+}
+
+/// The zone written after a clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Zone {
+    /// A fixed offset from UTC, in minutes ("EDT": −240).
+    Fixed(i16),
+    /// A North American zone named without its season ("ET", "PT"): its standard offset,
+    /// an hour more while daylight time is in force on the day.
+    Seasonal(i16),
 }
 
 /// A date or time expression before resolution.
