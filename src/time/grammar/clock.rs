@@ -4,6 +4,7 @@
 use super::{Base, Candidate, Clock, DateExpr, Expr, Family, From, Input, Shift, Zone};
 use crate::lexicon::{DayPart, Kw, Lex, Unit};
 use crate::segment::NumSuffix;
+use crate::time::value::Mod;
 
 /// A zone after a time: "EDT", "GMT", "ET", "local time", "(1400 GMT)" is left alone.
 fn zone_after(inp: &Input, i: usize) -> (Option<Zone>, usize) {
@@ -234,11 +235,37 @@ fn day_part(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
+/// "the early hours", "the small hours", "the wee hours": the start of the morning, of the day
+/// that follows ("the early hours of Thursday") or the day in focus.
+fn early_hours(inp: &Input, i: usize) -> Option<Candidate> {
+    let ok = inp.kw(i, Kw::The)
+        && (inp.kw(i + 1, Kw::Early) || inp.word(i + 1, "small") || inp.word(i + 1, "wee"))
+        && inp.word(i + 2, "hours");
+    if !ok {
+        return None;
+    }
+    let mut c = Candidate::new(
+        i,
+        i + 3,
+        Expr::Date(DateExpr {
+            base: Base::TimeOnly,
+            day_part: Some(DayPart::Morning),
+            clock: None,
+            weekday: None,
+            shift: Shift::Infer,
+        }),
+        Family::Clock,
+    );
+    c.modifier = Some(Mod::Start);
+    Some(c)
+}
+
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     clock(inp, i)
         .or_else(|| hour_then_day(inp, i))
         .or_else(|| day_then_hour(inp, i))
+        .or_else(|| early_hours(inp, i))
         .or_else(|| day_part(inp, i))
 }
 
@@ -335,6 +362,16 @@ mod tests {
             "",
         ),
         ("Crowds gathered at [noon].", "2024-08-01T12:00", ""),
+        (
+            "He was freed in [the early hours of Thursday].",
+            "2024-08-01TMO",
+            "START",
+        ),
+        (
+            "He was held in [the early hours of Thursday morning].",
+            "2024-08-01TMO",
+            "START",
+        ),
         // A zone named without its season, and the day after it.
         (
             "Markets closed at [4 p.m. ET on Monday].",

@@ -801,14 +801,19 @@ fn shift_sign(inp: &Input, k: usize) -> Option<i64> {
     }
 }
 
-/// "three days after Easter", "two weeks before July 30": a whole length of days, weeks, months
-/// or years, then "after"/"before", then a day: the day moved by the length.
+/// "three days after Easter", "two weeks before July 30", "a week from Tuesday": a whole length
+/// of days, weeks, months or years, then "after"/"before" (or "from" a weekday), then a day: the
+/// day moved by the length.
 fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
     for mut c in cands {
         if let Some(prev) = out.last() {
             let signal = prev.last;
-            let sign = shift_sign(inp, signal);
+            // "a week from Tuesday": "from" before a weekday counts forward.
+            let weekday =
+                matches!(&c.expr, Expr::Date(d) if matches!(d.base, Base::Weekday { .. }));
+            let sign =
+                shift_sign(inp, signal).or((weekday && inp.kw(signal, Kw::From)).then_some(1));
             let length = match &prev.expr {
                 Expr::Duration(d) if prev.modifier.is_none() => match d.parts.as_slice() {
                     [(Some(n), u)] => {
@@ -832,6 +837,12 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                     c.first = prev.first;
                     c.shift = Some((sign * n, unit));
                     out.pop();
+                    // The weekday of "a week from Tuesday" is the coming one.
+                    if let (true, Expr::Date(d)) = (inp.kw(signal, Kw::From), &mut c.expr) {
+                        if let Base::Weekday { shift, .. } = &mut d.base {
+                            *shift = Shift::Next;
+                        }
+                    }
                 }
             }
         }
@@ -950,6 +961,16 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
     for c in cands {
         if let Some(prev) = out.last_mut() {
             let gap = c.first - prev.last;
+            // "the early hours of Thursday morning": the morning named again is the same one.
+            if gap == 0 && time_only(&c) {
+                if let (Expr::Date(p), Expr::Date(d)) = (&prev.expr, &c.expr) {
+                    if p.day_part.is_some() && p.day_part == d.day_part && p.base != Base::TimeOnly
+                    {
+                        prev.last = c.last;
+                        continue;
+                    }
+                }
+            }
             let connector_ok = gap == 0
                 || (gap == 1
                     && (inp.punct(prev.last, ',')

@@ -783,6 +783,7 @@ mod tests {
         // A day moved by a length: "three days after July 4", "the day before last Tuesday".
         ("They met [three days after July 4].", "2024-07-07", ""),
         ("They met [two weeks before Christmas].", "2023-12-11", ""),
+        ("The vote is [a week from Tuesday].", "2024-08-13", ""),
         (
             "It happened [the day before last Tuesday].",
             "2024-07-29",
