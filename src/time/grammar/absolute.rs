@@ -581,6 +581,10 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     if inp.punct(j + 1, '%') || (inp.punct(j + 1, ':') && inp.glued(j + 1)) {
         return None;
     }
+    // "(1800 GMT)": a clock time in another zone, not a year.
+    if matches!(inp.lex(j + 1), Lex::Zone(_)) && inp.capitalized(j + 1) {
+        return None;
+    }
     let strong = start < j || year_context(inp, j);
     if !strong && !(1900..=2100).contains(&y) {
         return None;
@@ -922,6 +926,9 @@ mod tests {
         ("Troops arrived in [the summer of 2023].", "2023-SU", ""),
         ("They met on [Tuesday].", "2024-07-30", ""),
         ("They will meet on [Tuesday].", "2024-08-06", ""),
+        // An irregular past tense places the weekday before the dateline.
+        ("The fire broke out on [Saturday].", "2024-07-27", ""),
+        ("Thousands fled on [Saturday].", "2024-07-27", ""),
         ("It happened on [Tuesday, Oct. 15, 1999].", "1999-10-15", ""),
         ("The war began in [1990].", "1990", ""),
         ("Easter was set in [the year 325].", "0325", ""),
@@ -970,6 +977,7 @@ mod tests {
             "A man in his mid-50s was hurt.",
             "Sales rose 4 and 5 percent.",
             "Sales rose for the year 12 percent.",
+            "Polls closed (1800 GMT) in the north.",
             "The poster showed Gary Cooper from the film High Noon.",
             "They set up a joint venture called Orion 1980, making space parts.",
             "Baker, speaking on ABC News' \"This Week,\" said so.",

@@ -302,7 +302,8 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     } else if inp.kw(k, Kw::Hence) {
         (1, From::Dateline, k + 1)
     } else if inp.kw(k, Kw::Later) {
-        (1, From::Discourse, k + 1)
+        // "three years later" after "in 2019" counts from 2019.
+        (1, From::Named, k + 1)
     } else if inp.kw(k, Kw::Earlier) {
         (-1, From::Discourse, k + 1)
     } else {
@@ -733,6 +734,11 @@ mod tests {
         ("He won in 1990 and lost [the year after].", "1991", ""),
         ("Sales fell [the year before last].", "2022", ""),
         ("The vote is [the week after next].", "2024-W33", ""),
+        (
+            "He was arrested in 2019 and released [three years later].",
+            "2022",
+            "",
+        ),
         // "The following year" counts from the year last named, even without a day.
         (
             "He won the title in 1990. [The following year], he lost it.",
