@@ -34,6 +34,20 @@ fn day_words(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Tonight) => {
             with_part(rel(i, i + 1, Unit::Day, 0, From::Dateline), DayPart::Night)
         }
+        // "overnight Tuesday": Tuesday's night.
+        Lex::Key(Kw::Overnight) if matches!(inp.lex(i + 1), Lex::Weekday(_)) => {
+            let Lex::Weekday(weekday) = inp.lex(i + 1) else {
+                return None;
+            };
+            let base = Base::Weekday {
+                weekday,
+                shift: Shift::Infer,
+            };
+            with_part(
+                Candidate::date(i, i + 2, base, Family::Absolute),
+                DayPart::Night,
+            )
+        }
         Lex::Key(Kw::Overnight) => {
             with_part(rel(i, i + 1, Unit::Day, -1, From::Dateline), DayPart::Night)
         }
@@ -710,6 +724,11 @@ mod tests {
         ("Iran attacked [two days ago].", "2024-07-30", ""),
         ("The plant closed [five years ago].", "2019", ""),
         ("Protests spread [last night].", "2024-07-31TNI", ""),
+        (
+            "Rockets were fired [overnight Tuesday].",
+            "2024-07-30TNI",
+            "",
+        ),
         ("Officials spoke [this morning].", "2024-08-01TMO", ""),
         (
             "The report came on July 31. The strike had killed him [early that morning].",
