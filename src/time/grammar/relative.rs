@@ -308,7 +308,9 @@ fn possessive_quarter(inp: &Input, i: usize) -> Option<Candidate> {
 fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     let (q, j, _) = inp.quantity(i)?;
     let (u, _) = inp.unit(j)?;
-    let k = j + 1;
+    // "a week or so ago": about that long.
+    let about = inp.kw(j + 1, Kw::Or) && inp.word(j + 2, "so");
+    let k = if about { j + 3 } else { j + 1 };
     let (sign, from, end) = if inp.kw(k, Kw::Ago) {
         (-1, From::Dateline, k + 1)
     } else if inp.kw(k, Kw::From) && (inp.kw(k + 1, Kw::Now) || inp.kw(k + 1, Kw::Today)) {
@@ -349,10 +351,12 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
                 };
                 let mut c = Candidate::date(i, end, base, family);
                 c.offset = Some((-(n as i64), unit));
+                c.modifier = about.then_some(Mod::Approx);
                 return Some(c);
             }
             let mut c = rel(i, end, unit, sign * n as i64, from);
             c.offset = Some((sign * n as i64, unit));
+            c.modifier = about.then_some(Mod::Approx);
             Some(c)
         }
         Quantity::Exact(_) => None,
@@ -722,6 +726,7 @@ mod tests {
         ("Prices rose [this month].", "2024-08", ""),
         ("Elections are due [next year].", "2025", ""),
         ("Iran attacked [two days ago].", "2024-07-30", ""),
+        ("Talks broke down [a week or so ago].", "2024-W30", "APPROX"),
         ("The plant closed [five years ago].", "2019", ""),
         ("Protests spread [last night].", "2024-07-31TNI", ""),
         (
