@@ -727,6 +727,11 @@ mod tests {
         ("Elections are due [next year].", "2025", ""),
         ("Iran attacked [two days ago].", "2024-07-30", ""),
         ("Talks broke down [a week or so ago].", "2024-W30", "APPROX"),
+        (
+            "He arrived on June 3. [A month or so later], he left.",
+            "2024-07",
+            "APPROX",
+        ),
         ("The plant closed [five years ago].", "2019", ""),
         ("Protests spread [last night].", "2024-07-31TNI", ""),
         (
