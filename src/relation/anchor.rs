@@ -350,10 +350,26 @@ fn same_stem(a: &str, b: &str) -> bool {
     common >= 5 || common == a.len().min(b.len())
 }
 
+/// Words that set a clause's event before or after the one it hangs on ("called on them
+/// after the authorities issued a warrant"): across them, events do not share a time.
+const ORDERING_SIGNALS: &[&str] = &["after", "before", "since", "until", "following"];
+
+/// Whether an ordering signal stands between tokens `a` and `b`.
+fn ordered_apart(text: &str, times: &TimeAnnotation, a: usize, b: usize) -> bool {
+    let (lo, hi) = (a.min(b), a.max(b));
+    let between = times.segments.tokens().get(lo + 1..hi).unwrap_or(&[]);
+    between.iter().any(|t| {
+        t.is_word() && {
+            let w = t.span.of(text);
+            ORDERING_SIGNALS.iter().any(|s| s.eq_ignore_ascii_case(w))
+        }
+    })
+}
+
 /// Give untimed events a time: from an event they are simultaneous with or included in, from
 /// the dateline (what is reported is reported as of the dateline; what is expected comes after
 /// it), or from a time expression elsewhere in their sentence.
-pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, out: &mut Relations) {
+pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out: &mut Relations) {
     let n = events.events.len();
     // Through identity and inclusion (twice, for chains).
     for _ in 0..2 {
@@ -440,7 +456,9 @@ pub fn inherit(_text: &str, times: &TimeAnnotation, events: &EventAnnotation, ou
             let near = events
                 .in_sentence(e.sentence)
                 .filter(|(_, x)| {
-                    x.factuality == e.factuality && x.token.abs_diff(e.token) <= WINDOW
+                    x.factuality == e.factuality
+                        && x.token.abs_diff(e.token) <= WINDOW
+                        && !ordered_apart(text, times, x.token, e.token)
                 })
                 .filter_map(|(j, x)| {
                     let t = snapshot[j].as_ref().filter(|t| {
@@ -593,6 +611,19 @@ mod tests {
         assert!(relate(&doc, &times, &event::extract(&doc, &times))
             .resolved
             .is_empty());
+    }
+
+    #[test]
+    fn a_clause_set_before_or_after_does_not_share_the_date() {
+        let d = dates(
+            "The scholars on Friday called on politicians to quit after the authorities issued \
+             a warrant.",
+        );
+        assert_eq!(date_of(&d, "called").as_deref(), Some("2024-08-02"));
+        assert_eq!(date_of(&d, "issued"), None);
+        // Without the signal, the clause shares it.
+        let d = dates("The scholars on Friday called on politicians to quit the government.");
+        assert_eq!(date_of(&d, "quit").as_deref(), Some("2024-08-02"));
     }
 
     #[test]
