@@ -24,14 +24,26 @@ const DAY_PARTS: &[(&str, &str)] = &[
     ("TDT", "daytime"),
 ];
 
-/// A TIMEX3 value as a reader says it: "2024-07-31TMO" → "2024-07-31 morning".
+/// A TIMEX3 value as a reader says it: "2024-07-31TMO" → "2024-07-31 morning",
+/// "2024-07-31T10:30" → "2024-07-31 10:30", "PRESENT_REF" → "now".
 fn readable(value: &str) -> String {
+    match value {
+        "PRESENT_REF" => return "now".to_string(),
+        "PAST_REF" => return "in the past".to_string(),
+        _ => {}
+    }
     for (code, name) in DAY_PARTS {
         if let Some(day) = value.strip_suffix(code) {
             return format!("{day} {name}");
         }
     }
-    value.replace('T', " ")
+    // Only the T between a date and its clock time.
+    match value.split_once('T') {
+        Some((day, clock)) if day.ends_with(|c: char| c.is_ascii_digit() || c == 'X') => {
+            format!("{day} {clock}")
+        }
+        _ => value.to_string(),
+    }
 }
 
 fn date_of(t: &Timeline, e: &Entry) -> String {
@@ -174,4 +186,19 @@ pub fn to_text(t: &Timeline, options: TextOptions) -> String {
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::readable;
+
+    #[test]
+    fn values_read_as_a_reader_says_them() {
+        assert_eq!(readable("2024-07-31TMO"), "2024-07-31 morning");
+        assert_eq!(readable("2024-07-31T10:30"), "2024-07-31 10:30");
+        assert_eq!(readable("PRESENT_REF"), "now");
+        assert_eq!(readable("PAST_REF"), "in the past");
+        assert_eq!(readable("2024-W31"), "2024-W31");
+        assert_eq!(readable("2024-Q3"), "2024-Q3");
+    }
 }
