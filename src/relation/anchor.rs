@@ -7,7 +7,7 @@
 use super::{EventTime, Evidence, RelationKind, Relations, TimeSource};
 use crate::event::{EventAnnotation, EventClass, EventPos, Factuality, Tense};
 
-use crate::time::{Anchor, CalendarValue, TimeAnnotation, TimeValue, Timex, TimexType};
+use crate::time::{Anchor, CalendarValue, Reference, TimeAnnotation, TimeValue, Timex, TimexType};
 use crate::DatelineSource;
 
 /// Signals before a time expression: how an event relates to the time.
@@ -155,11 +155,18 @@ pub fn anchor(
             (Some(iv), Some(d)) => iv.end.date() <= d.date(),
             _ => false,
         };
+        // Nor is what was done "now" or "in the future" ("scored the winner against Marseille,
+        // who now have two wins").
+        let now_or_later = matches!(
+            t.value,
+            TimeValue::Reference(Reference::PresentRef | Reference::FutureRef)
+        );
         let can_take = |e: &crate::event::Event| {
             e.pos != EventPos::Noun
                 && !(past_time
                     && e.tense == Tense::Present
                     && e.aspect == crate::event::Aspect::None)
+                && !(now_or_later && e.tense == Tense::Past)
         };
         let verb_left = events
             .in_sentence(sent)
@@ -464,6 +471,10 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                     let t = snapshot[j].as_ref().filter(|t| {
                         matches!(t.source, TimeSource::Timex | TimeSource::EventRelative)
                             && t.evidence.rule != NOUN_PHRASE_RULE
+                            // What is done is not "now" ("scored the winner against
+                            // Marseille, who now have two wins").
+                            && !(e.tense == Tense::Past
+                                && matches!(t.value.as_str(), "PRESENT_REF" | "FUTURE_REF"))
                     })?;
                     Some((x.token.abs_diff(e.token), t))
                 })
@@ -621,6 +632,9 @@ mod tests {
         );
         assert_eq!(date_of(&d, "called").as_deref(), Some("2024-08-02"));
         assert_eq!(date_of(&d, "issued"), None);
+        // A past event does not happen "now".
+        let d = dates("Afolabi scored the winner against Marseille, who now have two wins.");
+        assert_eq!(date_of(&d, "scored"), None);
         // Without the signal, the clause shares it.
         let d = dates("The scholars on Friday called on politicians to quit the government.");
         assert_eq!(date_of(&d, "quit").as_deref(), Some("2024-08-02"));
