@@ -463,9 +463,7 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             let near = events
                 .in_sentence(e.sentence)
                 .filter(|(_, x)| {
-                    x.factuality == e.factuality
-                        && x.token.abs_diff(e.token) <= WINDOW
-                        && !ordered_apart(text, times, x.token, e.token)
+                    x.factuality == e.factuality && x.token.abs_diff(e.token) <= WINDOW
                 })
                 .filter_map(|(j, x)| {
                     let t = snapshot[j].as_ref().filter(|t| {
@@ -476,7 +474,9 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                             && !(e.tense == Tense::Past
                                 && matches!(t.value.as_str(), "PRESENT_REF" | "FUTURE_REF"))
                     })?;
-                    Some((x.token.abs_diff(e.token), t))
+                    // Last, as the dearest test.
+                    (!ordered_apart(text, times, x.token, e.token))
+                        .then_some((x.token.abs_diff(e.token), t))
                 })
                 .min_by_key(|(distance, _)| *distance);
             if let Some((_, t)) = near {

@@ -38,102 +38,103 @@ const SCHEDULED: &[&str] = &["scheduled", "planned", "slated", "set", "arranged"
 const SET_PARTICLES: &[&str] = &["aside", "up", "off", "out", "free", "fire", "about"];
 /// Irregular past forms common in news (past tense only: a participle such as "taken" also
 /// follows "will be").
+/// Sorted, lower case: looked up by binary search.
 const PAST_WORDS: &[&str] = &[
-    "said",
-    "told",
     "ago",
-    "yesterday",
-    "came",
-    "began",
-    "went",
-    "took",
-    "made",
-    "met",
-    "held",
-    "gave",
-    "left",
-    "fell",
-    "rose",
-    "saw",
-    "won",
-    "lost",
-    "spoke",
-    "sold",
-    "bought",
-    "paid",
-    "struck",
-    "shot",
-    "led",
-    "wrote",
-    "knew",
-    "became",
-    "brought",
-    "thought",
-    "sent",
-    "found",
-    "broke",
-    "ran",
-    "fought",
-    "caught",
-    "sought",
-    "hid",
-    "fled",
-    "threw",
-    "drove",
-    "rode",
-    "blew",
-    "drew",
-    "grew",
-    "flew",
-    "swore",
-    "stole",
-    "chose",
-    "froze",
-    "woke",
-    "wore",
-    "tore",
-    "forgot",
-    "forgave",
-    "hung",
-    "dug",
-    "stuck",
-    "swept",
-    "wept",
-    "kept",
-    "slept",
-    "built",
-    "spent",
-    "lent",
-    "meant",
-    "dealt",
-    "felt",
-    "heard",
-    "stood",
-    "understood",
-    "withdrew",
-    "overthrew",
-    "undertook",
-    "oversaw",
-    "ate",
-    "shook",
     "arose",
+    "ate",
     "awoke",
+    "became",
+    "began",
+    "bled",
+    "blew",
+    "bought",
+    "broke",
+    "brought",
+    "built",
+    "came",
+    "caught",
+    "chose",
+    "dealt",
+    "drank",
+    "drew",
+    "drove",
+    "dug",
+    "fell",
+    "felt",
+    "fled",
+    "flew",
+    "forbade",
+    "forgave",
+    "forgot",
+    "fought",
+    "found",
+    "froze",
+    "gave",
+    "grew",
+    "heard",
+    "held",
+    "hid",
+    "hung",
+    "kept",
+    "knew",
+    "led",
+    "left",
+    "lent",
+    "lost",
+    "made",
+    "meant",
+    "met",
+    "mistook",
+    "oversaw",
+    "overthrew",
+    "overtook",
+    "paid",
+    "ran",
+    "rang",
+    "rode",
+    "rose",
+    "said",
     "sang",
     "sank",
-    "sprang",
-    "rang",
-    "drank",
-    "swam",
-    "spun",
+    "saw",
+    "sent",
+    "shook",
+    "shot",
+    "slept",
     "slid",
-    "bled",
+    "sold",
+    "sought",
     "sped",
-    "upheld",
-    "withheld",
-    "overtook",
-    "mistook",
-    "forbade",
+    "spent",
+    "spoke",
+    "sprang",
+    "spun",
+    "stole",
+    "stood",
+    "struck",
+    "stuck",
+    "swam",
+    "swept",
+    "swore",
     "taught",
+    "thought",
+    "threw",
+    "told",
+    "took",
+    "tore",
+    "understood",
+    "undertook",
+    "upheld",
+    "went",
+    "wept",
+    "withdrew",
+    "withheld",
+    "woke",
+    "won",
+    "wore",
+    "wrote",
+    "yesterday",
 ];
 /// Verbs whose simple present mostly tells what is scheduled ("begin" is left out: it is as
 /// often a bare infinitive, "let the offensive begin").
@@ -198,6 +199,28 @@ const DETERMINERS: &[&str] = &[
 fn word<'t>(text: &'t str, t: &Token) -> Option<&'t str> {
     let w = t.span.of(text);
     (t.is_word() && w.len() <= 14).then_some(w)
+}
+
+/// Whether `w` is one of [`PAST_WORDS`], in any case.
+fn is_past_word(w: &str) -> bool {
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..w.len()) else {
+        return false;
+    };
+    for (b, c) in lower.iter_mut().zip(w.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    // Byte by byte: these words are short, and a library compare costs a call each.
+    let cmp = |p: &&str| {
+        let p = p.as_bytes();
+        for (x, y) in p.iter().zip(lower.iter()) {
+            if x != y {
+                return x.cmp(y);
+            }
+        }
+        p.len().cmp(&lower.len())
+    };
+    PAST_WORDS.binary_search_by(cmp).is_ok()
 }
 
 fn one_of(w: &str, list: &[&str]) -> bool {
@@ -307,7 +330,7 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if w.eq_ignore_ascii_case("set") && next.is_some_and(|n| one_of(n, SET_PARTICLES)) {
         return Some((Tense::Past, 1));
     }
-    if one_of(w, PAST_WORDS) {
+    if is_past_word(w) {
         return Some((Tense::Past, 1));
     }
     // News tells what is scheduled in the simple present: "the leaders meet Monday"; not an
@@ -427,4 +450,23 @@ pub(crate) fn near(
         }
     }
     best.map(|(_, t)| t).unwrap_or(Tense::Unknown)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn past_words_are_sorted_lower_case_and_found_in_any_case() {
+        assert!(PAST_WORDS.windows(2).all(|w| w[0] < w[1]));
+        assert!(PAST_WORDS
+            .iter()
+            .all(|w| w.bytes().all(|b| b.is_ascii_lowercase())));
+        for w in ["said", "Fled", "BROKE", "withdrew"] {
+            assert!(is_past_word(w), "{w}");
+        }
+        for w in ["say", "flee", "", "extraordinarily"] {
+            assert!(!is_past_word(w), "{w}");
+        }
+    }
 }

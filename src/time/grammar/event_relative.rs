@@ -4,7 +4,7 @@
 //! date once events are known.
 
 use super::{Base, Candidate, EventAnchorToks, Expr, Family, From, Input};
-use crate::lexicon::{Kw, Lex, Unit};
+use crate::lexicon::{DayPart, Kw, Lex, Unit};
 
 /// Words that end a noun phrase naming the anchor event.
 const STOP_WORDS: &[&str] = &[
@@ -155,7 +155,14 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 /// unless it is set beside a date ("On Tuesday, the third day of the protests") or said of the
 /// day the story is at ("It is the eighth day of the blockade").
 fn nth_of(inp: &Input, i: usize) -> Option<Candidate> {
-    if !inp.kw(i, Kw::The) {
+    // Cheap first: "the" and a day, night or week within the next four tokens.
+    let counted = |k: usize| {
+        matches!(
+            inp.lex(k),
+            Lex::Unit(Unit::Day | Unit::Week) | Lex::DayPart(DayPart::Night)
+        )
+    };
+    if !inp.kw(i, Kw::The) || !(i + 2..i + 5).any(counted) {
         return None;
     }
     let j = match inp.ordinal(i + 1) {
