@@ -427,6 +427,29 @@ fn numeric(inp: &Input, i: usize) -> Option<Candidate> {
             Family::Absolute,
         ));
     }
+    // "the 2005/06 season", "the 2006-07 campaign": a season across two years, told by its
+    // first (a slash never writes a month after a year in news).
+    let b_two_digits = inp.num(i + 2).is_some_and(|n| n.digits == 2);
+    let next_year = a.digits == 4 && b_two_digits && b == (a.value + 1) % 100;
+    let season_word = [
+        "season",
+        "campaign",
+        "fiscal",
+        "financial",
+        "school",
+        "academic",
+        "term",
+    ]
+    .iter()
+    .any(|w| inp.word(i + 3, w));
+    if next_year && (sep == '/' || (sep == '-' && season_word)) {
+        return Some(Candidate::date(
+            i,
+            i + 3,
+            explicit(Some(a.value as i32), None, None),
+            Family::Absolute,
+        ));
+    }
     // Two parts.
     if a.digits == 4 && (1..=12).contains(&b) && sep != '.' {
         // 2014/10, 2014-10
@@ -931,6 +954,10 @@ mod tests {
         ("Thousands fled on [Saturday].", "2024-07-27", ""),
         ("It happened on [Tuesday, Oct. 15, 1999].", "1999-10-15", ""),
         ("The war began in [1990].", "1990", ""),
+        // A season across two years, by its first; a dash alone is still a month.
+        ("Lyon won the title in the [2005/06] season.", "2005", ""),
+        ("Lyon won the title in the [2006-07] campaign.", "2006", ""),
+        ("Prices peaked in [2006-07].", "2006-07", ""),
         ("Easter was set in [the year 325].", "0325", ""),
         ("The flight left on [31/Oct/1974].", "1974-10-31", ""),
         ("The vote was on [10.31.1974].", "1974-10-31", ""),
