@@ -274,6 +274,10 @@ pub enum Lex {
     Decade(u8),
     /// "Q1" – "Q4".
     QuarterName(u8),
+    /// "H1", "H2": a half, read only before a year ("H1 2024").
+    HalfName(u8),
+    /// A fiscal year in one word: "FY2024", "FY24" (1950–2049).
+    FiscalYear(i16),
 }
 
 const MONTHS: &[(&str, u8)] = &[
@@ -714,6 +718,10 @@ fn table() -> &'static FxHashMap<&'static [u8], Lex> {
         for (k, q) in [("q1", 1), ("q2", 2), ("q3", 3), ("q4", 4)] {
             put(k, Lex::QuarterName(q));
         }
+        for (k, h) in [("h1", 1), ("h2", 2)] {
+            put(k, Lex::HalfName(h));
+        }
+
         for &(k, v) in KEYWORDS {
             put(k, Lex::Key(v));
         }
@@ -729,12 +737,32 @@ fn table() -> &'static FxHashMap<&'static [u8], Lex> {
     })
 }
 
+/// "FY2024" → 2024, "FY24" → 2024 (two digits: 1950–2049).
+fn fiscal_year(bytes: &[u8]) -> Option<i16> {
+    if !(bytes.len() == 4 || bytes.len() == 6) || !bytes[1].eq_ignore_ascii_case(&b'y') {
+        return None;
+    }
+    let digits = &bytes[2..];
+    if !digits.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let n = digits
+        .iter()
+        .fold(0i16, |n, d| n * 10 + i16::from(d - b'0'));
+    Some(match digits.len() {
+        2 if n < 50 => 2000 + n,
+        2 => 1900 + n,
+        _ => n,
+    })
+}
+
 /// What `word` means to the time grammar (case-insensitive; [`Lex::None`] for other words).
 ///
 /// ```
 /// use eventline::lexicon::{lookup, Lex, Kw};
 /// assert_eq!(lookup("Yesterday"), Lex::Key(Kw::Yesterday));
 /// assert_eq!(lookup("THIRD"), Lex::Ordinal(3));
+/// assert_eq!(lookup("FY24"), Lex::FiscalYear(2024));
 /// ```
 pub fn lookup(word: &str) -> Lex {
     let bytes = word.as_bytes();
@@ -743,6 +771,11 @@ pub fn lookup(word: &str) -> Lex {
     }
     // Most words cannot be keys: no key starts with their letter and has their length.
     let first = bytes[0].to_ascii_lowercase();
+    if first == b'f' {
+        if let Some(y) = fiscal_year(bytes) {
+            return Lex::FiscalYear(y);
+        }
+    }
     if first.is_ascii_lowercase()
         && prefilter()[usize::from(first - b'a')] & (1 << bytes.len()) == 0
     {

@@ -543,6 +543,20 @@ fn year_context(inp: &Input, i: usize) -> bool {
         || inp.punct(p, '(')
 }
 
+/// A fiscal year written in one word: "FY2024", "FY24".
+fn fy_year(inp: &Input, i: usize) -> Option<Candidate> {
+    let Lex::FiscalYear(y) = inp.lex(i) else {
+        return None;
+    };
+    let y = i32::from(y);
+    Some(Candidate::date(
+        i,
+        i + 1,
+        explicit(Some(y), None, None),
+        Family::Absolute,
+    ))
+}
+
 /// A year alone: "1990", "fiscal 1990", "the year 2024".
 fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     let (start, j) = if inp.kw(i, Kw::Fiscal) {
@@ -702,6 +716,14 @@ fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
 /// quarter", "the first half of 2024", "the first two quarters of 1990".
 fn quarter_half(inp: &Input, i: usize) -> Option<Candidate> {
     let start = i;
+    // "H1 2024": a half, only with its year ("H1" alone names many things).
+    let half = match inp.lex(i) {
+        Lex::HalfName(h) if inp.capitalized(i) => Some(h),
+        _ => None,
+    };
+    if let (Some(h), Some((y, end))) = (half, year_after(inp, i + 1)) {
+        return Some(period(start, end, Period::Half(h), Some(y)));
+    }
     // "Q3", "Q3 2024", "3Q"
     if let Lex::QuarterName(q) = inp.lex(i) {
         {
@@ -874,7 +896,7 @@ fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
 
 /// The absolute family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 14] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 15] = [
         range,
         day_alone,
         coordinated_day,
@@ -884,6 +906,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         day_first,
         numeric,
         year_alone,
+        fy_year,
         decade_century,
         quarter_half,
         last_half,
@@ -939,6 +962,9 @@ mod tests {
         ("It was built in [the 20th century].", "19", ""),
         ("Sales rose in [fiscal 2023].", "2023", ""),
         ("Revenue rose in [Q3].", "2024-Q3", ""),
+        ("Revenue rose in [H1 2024].", "2024-H1", ""),
+        ("Revenue for [FY2024] rose.", "2024", ""),
+        ("Revenue for [FY23] rose.", "2023", ""),
         ("Profit fell in [the third quarter].", "2024-Q3", ""),
         (
             "Net income for [the first half of 2024] rose.",
