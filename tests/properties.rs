@@ -87,6 +87,10 @@ const WORDS: &[&str] = &[
     "ending",
     "protests",
     "``",
+    "FY24",
+    "H1",
+    "ET",
+    "2005/06",
 ];
 
 proptest! {
