@@ -562,6 +562,13 @@ fn resolve_all(
                                 v = CalendarValue::unknown(Granularity::Month);
                                 v.month = Some(m);
                             }
+                            Base::Period {
+                                period: grammar::Period::Season(season),
+                                ..
+                            } => {
+                                v = CalendarValue::unknown(Granularity::Season);
+                                v.season = Some(season);
+                            }
                             _ => {}
                         }
                         if let Some(p) = d.day_part {

@@ -45,9 +45,19 @@ fn every(inp: &Input, i: usize) -> Option<Candidate> {
     if inp.word(j, "other") {
         n = 2.0;
         j += 1;
-    } else if let Some((super::Quantity::Exact(v), k, false)) = inp.quantity(j) {
-        n = v;
-        j = k;
+    } else if let Some((q, k, false)) = inp.quantity(j) {
+        match q {
+            super::Quantity::Exact(v) => {
+                n = v;
+                j = k;
+            }
+            // "every few months": at a length the text leaves open.
+            super::Quantity::Vague => {
+                let (u, _) = inp.unit(k)?;
+                let every = SetExpr::Every(duration_of(Quantity::Vague, u));
+                return Some(set(i, k + 1, every, Some(quant), None));
+            }
+        }
     }
     if let Lex::Weekday(w) = inp.lex(j) {
         let (s, end) = weekday_pattern(w, inp, j);
@@ -57,6 +67,15 @@ fn every(inp: &Input, i: usize) -> Option<Candidate> {
     if let (Lex::Month(m), 1.0) = (inp.lex(j), n) {
         let d = DateExpr::new(Base::Period {
             period: super::Period::Month(m),
+            year: None,
+            shift: Shift::Infer,
+        });
+        return Some(set(i, j + 1, SetExpr::Pattern(d), Some(quant), None));
+    }
+    // "each summer": the season of every year.
+    if let (Lex::Season(season), 1.0) = (inp.lex(j), n) {
+        let d = DateExpr::new(Base::Period {
+            period: super::Period::Season(season),
             year: None,
             shift: Shift::Infer,
         });
@@ -158,6 +177,8 @@ mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The council meets [every Tuesday].", "XXXX-WXX-2", ""),
         ("The fair opens [each July].", "XXXX-07", ""),
+        ("He visits [each summer].", "XXXX-SU", ""),
+        ("Talks are held [every few months].", "PXM", ""),
         ("The paper appears [weekly].", "P1W", ""),
         ("Dividends are paid [annually].", "P1Y", ""),
         ("Inspections happen [each year].", "P1Y", ""),
