@@ -751,4 +751,21 @@ mod tests {
         assert_eq!(v[1].1, "1812-04-09");
         assert_eq!(v[2].1, "1812-04-11");
     }
+
+    /// A narrative moves forward in the past tense: a year-less date is the occurrence nearest
+    /// the time last named, either side, and "the following year" counts from its year.
+    #[test]
+    fn narrative_text_moves_forward() {
+        let v = values(
+            "The battle was fought on 14 October 1066. William was crowned on Christmas Day. \
+             The following year he returned to Normandy. Two years later, he faced a revolt. \
+             In the spring, he marched to York.",
+            None,
+        );
+        let values: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            ["1066-10-14", "1066-12-25", "1067", "1069", "1069-SP"]
+        );
+    }
 }

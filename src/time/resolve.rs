@@ -74,6 +74,7 @@ fn cost(i: &Interval, r: NaiveDate, tense: Tense, lean: Lean) -> f64 {
         (_, Tense::Past) => (1.0, 6.0),
         (_, Tense::Future) => (6.0, 1.0),
         (_, Tense::Unknown) => (1.0, 2.0),
+        (_, Tense::Narrative) => (1.0, 1.0),
     };
     if i.contains(r) {
         0.0
@@ -228,6 +229,7 @@ fn weekday_value(
                 (_, Tense::Past) => true,
                 // No cue: the nearer one, ties and near ties to the past.
                 (_, Tense::Unknown) => back <= ahead * 2,
+                (_, Tense::Narrative) => back < ahead,
             };
             if past {
                 day(-back)?
@@ -340,17 +342,32 @@ fn shift_years(v: CalendarValue, years: i64) -> Option<CalendarValue> {
 /// Resolve a date expression. Returns the value (or `None` when the text names an impossible
 /// date) and what it was anchored to.
 pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(CalendarValue, Used)> {
-    // The reference for year inference: the dateline, or in narrative texts the last date.
+    // The reference for year inference: the dateline, or in narrative texts the time last
+    // named, a year or finer (its middle: "in 1069 … in the spring" is the spring of 1069).
     let reference = ctx.dateline.or_else(|| {
-        ctx.discourse.and_then(|d| d.date()).or_else(|| {
-            ctx.discourse_year
-                .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
-        })
+        ctx.recent
+            .iter()
+            .rev()
+            .find(|v| v.grain <= Granularity::Year)
+            .and_then(|v| v.interval())
+            .map(|i| (i.start + (i.end - i.start) / 2).date())
+            .or_else(|| ctx.discourse.and_then(|d| d.date()))
+            .or_else(|| {
+                ctx.discourse_year
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, 7, 1))
+            })
     });
     let used_ref = if ctx.dateline.is_some() {
         Used::Dateline
     } else {
         Used::Discourse
+    };
+    // A narrative tells everything in the past, moving forward from the date last named: its
+    // tense says nothing of which side of that date a year-less date lies.
+    let tense = if ctx.dateline.is_some() {
+        tense
+    } else {
+        Tense::Narrative
     };
     let (v, used) = match e.base {
         Base::Explicit {

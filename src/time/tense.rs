@@ -10,6 +10,9 @@ pub(crate) enum Tense {
     Past,
     Future,
     Unknown,
+    /// A text without a dateline, told in the past and moving forward from the date last
+    /// named: the nearer occurrence, either side.
+    Narrative,
 }
 
 /// Auxiliaries: strong cues.
