@@ -164,6 +164,8 @@ pub enum Kw {
     Preceding,
     Prior,
     Same,
+    /// "rest", "remainder": "the rest of the week".
+    Rest,
     Current,
     Early,
     Mid,
@@ -554,6 +556,8 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("preceding", Kw::Preceding),
     ("prior", Kw::Prior),
     ("same", Kw::Same),
+    ("rest", Kw::Rest),
+    ("remainder", Kw::Rest),
     ("current", Kw::Current),
     ("early", Kw::Early),
     ("mid", Kw::Mid),

@@ -529,6 +529,29 @@ fn in_the_unit(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// "the rest of the week", "the remainder of the year": what is left of the week, month, year
+/// or day the dateline is in (the day: the one the story is at), END.
+fn rest_of(inp: &Input, i: usize) -> Option<Candidate> {
+    if !(inp.kw(i, Kw::The)
+        && inp.kw(i + 1, Kw::Rest)
+        && inp.kw(i + 2, Kw::Of)
+        && inp.kw(i + 3, Kw::The))
+    {
+        return None;
+    }
+    let (u, false) = inp.unit(i + 4)? else {
+        return None;
+    };
+    let from = match u {
+        Unit::Day => From::Story,
+        Unit::Week | Unit::Month | Unit::Year => From::Dateline,
+        _ => return None,
+    };
+    let mut c = rel(i, i + 5, u, 0, from);
+    c.modifier = Some(Mod::End);
+    Some(c)
+}
+
 /// "the morning", "the night" — the part of the day the discourse is at.
 fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::The) {
@@ -688,7 +711,7 @@ fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The relative family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 13] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 14] = [
         day_words,
         shifted,
         possessive_quarter,
@@ -699,6 +722,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         year_end,
         earlier_later,
         in_the_unit,
+        rest_of,
         the_day_part,
         focus_period,
         weekend,
@@ -807,6 +831,16 @@ mod tests {
             "END",
         ),
         ("Talks will resume [later in the week].", "2024-W31", "END"),
+        (
+            "Schools stay closed for [the rest of the week].",
+            "2024-W31",
+            "END",
+        ),
+        (
+            "Prices should rise for [the remainder of the year].",
+            "2024",
+            "END",
+        ),
         ("Rates were cut [early in the year].", "2024", "START"),
         (
             "Prices were higher than a year ago. Rain fell [earlier in the year].",
