@@ -391,6 +391,15 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
             while start < i && (tag(v, start) == "POS" || v.word(start) == "s") {
                 start += 1;
             }
+            // A time before the determiner belongs to the clause: "condemned on Thursday the
+            // three attacks" gives "the three attacks".
+            let mut k = start;
+            while k < i && v.in_time(k) {
+                k += 1;
+            }
+            if k > start && tag(v, k) == "DT" {
+                start = k;
+            }
             let np = start..i + 1;
             first = np.start;
             last = i + 1;
@@ -524,6 +533,16 @@ mod tests {
         let (agent, theme) = participants_of(text, "killing");
         assert_eq!(agent, None);
         assert_eq!(theme.as_deref(), Some("two farmers"));
+    }
+
+    #[test]
+    fn a_time_before_the_determiner_stays_out_of_a_noun_summary() {
+        let text = "Iraq condemned on Thursday the three suicide bombing attacks on hotels in \
+            Amman.";
+        assert!(summary_of(text, "attacks").starts_with("the three suicide bombing attacks"));
+        // Inside the noun phrase it stays.
+        let text = "Hezbollah mourned after the July 30 targeted killing of its commander.";
+        assert!(summary_of(text, "killing").starts_with("the July 30 targeted killing"));
     }
 
     #[test]
