@@ -453,6 +453,7 @@ const DAY_PARTS: &[(&str, DayPart)] = &[
     ("evenings", DayPart::Evening),
     ("dusk", DayPart::Evening),
     ("sunset", DayPart::Evening),
+    ("nightfall", DayPart::Evening),
     ("night", DayPart::Night),
     ("nights", DayPart::Night),
     ("nighttime", DayPart::Night),

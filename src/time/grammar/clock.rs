@@ -372,6 +372,16 @@ mod tests {
             "2024-08-01TMO",
             "START",
         ),
+        // A range that runs past midnight ends the next day.
+        (
+            "The curfew runs from 10 p.m. to [6 a.m.]",
+            "2024-08-02T06:00",
+            "",
+        ),
+        ("Shops open from 9 a.m. to [5 p.m.]", "2024-08-01T17:00", ""),
+        // A moment of the day after a preposition of time, on the day in focus.
+        ("Shelling resumed at [dawn].", "2024-08-01TMO", ""),
+        ("By [nightfall] the city had fallen.", "2024-08-01TEV", ""),
         // A zone named without its season, and the day after it.
         (
             "Markets closed at [4 p.m. ET on Monday].",

@@ -787,7 +787,31 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
         event_relative::attach(inp, c);
     }
     event_relative::apposition(inp, &mut out);
+    overnight_range(inp, &mut out);
     out
+}
+
+/// "from 10 p.m. to 6 a.m.": a clock range whose end comes before its start ends the next day.
+fn overnight_range(inp: &Input, cands: &mut [Candidate]) {
+    let hour = |c: &Candidate| match &c.expr {
+        Expr::Date(d) if d.base == Base::TimeOnly => d.clock.map(|k| k.hour),
+        _ => None,
+    };
+    for k in 1..cands.len() {
+        let (before, rest) = cands.split_at_mut(k);
+        let (a, b) = (&before[k - 1], &mut rest[0]);
+        let (Some(ha), Some(hb)) = (hour(a), hour(b)) else {
+            continue;
+        };
+        let joined = b.first == a.last + 1
+            && (["to", "until", "till"].iter().any(|w| inp.word(a.last, w))
+                || inp.punct(a.last, '-'));
+        let opened =
+            a.first > 0 && (inp.kw(a.first - 1, Kw::From) || inp.word(a.first - 1, "between"));
+        if joined && opened && hb < ha && b.shift.is_none() {
+            b.shift = Some((1, Unit::Day));
+        }
+    }
 }
 
 /// The direction "after" (+1) or "before" (-1) at token `k` moves a day.
@@ -878,7 +902,19 @@ fn lone_day_part(inp: &Input, c: &Candidate) -> bool {
     // Alone on its line (a heading, a form field) it stands.
     let alone =
         inp.toks[c.first].newline_before && inp.toks.get(c.last).is_none_or(|t| t.newline_before);
+    // So does a moment of the day after a preposition of time: "at dawn", "by nightfall",
+    // "until sunset" (not "a morning meeting").
+    let moment = ["dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"]
+        .iter()
+        .any(|w| inp.word(c.first, w))
+        && c.first > 0
+        && [
+            "at", "by", "until", "till", "before", "after", "since", "from", "around",
+        ]
+        .iter()
+        .any(|w| inp.word(c.first - 1, w));
     !alone
+        && !moment
         && c.last == c.first + 1
         && matches!(&c.expr, Expr::Date(d) if d.base == Base::TimeOnly && d.clock.is_none())
 }
