@@ -260,9 +260,61 @@ fn early_hours(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// "between 2 and 4 p.m.", "from 9 to 11 a.m.": a bare hour opening a range takes the
+/// meridiem of the clock time that closes it, when it comes before it.
+fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
+    let opened = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
+    if !opened {
+        return None;
+    }
+    let h = inp
+        .int(i, 1, 12)
+        .filter(|_| inp.num(i).is_some_and(|n| n.digits <= 2))?;
+    let joined = inp.kw(i + 1, Kw::And)
+        || inp.kw(i + 1, Kw::To)
+        || inp.word(i + 1, "until")
+        || inp.punct(i + 1, '-');
+    if !joined {
+        return None;
+    }
+    let end = clock(inp, i + 2)?;
+    let Expr::Date(DateExpr {
+        clock: Some(Clock { hour: h2, zone, .. }),
+        ..
+    }) = end.expr
+    else {
+        return None;
+    };
+    // Only a closing time with a meridiem tells it ("between 2 and 4 p.m."), and the opening
+    // hour must come first on that side of noon ("from 10 to 2 p.m." is left alone).
+    let pm = h2 >= 12 && h2 < 24;
+    let h24 = to_24(h as u8, pm);
+    if !(inp.lex(end.last - 1) == Lex::Key(Kw::Pm)
+        || inp.lex(end.last - 1) == Lex::Key(Kw::Am)
+        || matches!(
+            inp.num(i + 2).map(|n| n.suffix),
+            Some(NumSuffix::Am | NumSuffix::Pm)
+        ))
+        || h24 >= h2
+    {
+        return None;
+    }
+    Some(clock_candidate(
+        i,
+        i + 1,
+        Clock {
+            hour: h24,
+            minute: Some(0),
+            second: None,
+            zone,
+        },
+    ))
+}
+
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    clock(inp, i)
+    range_start(inp, i)
+        .or_else(|| clock(inp, i))
         .or_else(|| hour_then_day(inp, i))
         .or_else(|| day_then_hour(inp, i))
         .or_else(|| early_hours(inp, i))
@@ -372,6 +424,14 @@ mod tests {
             "2024-08-01TMO",
             "START",
         ),
+        // A bare hour opening a range takes the closing time's meridiem.
+        (
+            "It happened between [2] and 4 p.m. on Sunday.",
+            "2024-07-28T14:00",
+            "",
+        ),
+        ("It happened between [2] and 4 p.m.", "2024-08-01T14:00", ""),
+        ("Polls are open from [9] to 11 a.m.", "2024-08-01T09:00", ""),
         // A range that runs past midnight ends the next day.
         (
             "The curfew runs from 10 p.m. to [6 a.m.]",

@@ -791,24 +791,38 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
     out
 }
 
-/// "from 10 p.m. to 6 a.m.": a clock range whose end comes before its start ends the next day.
+/// Clock ranges: "from 10 p.m. to 6 a.m." ends the next day; in "between 2 and 4 p.m. on
+/// Sunday" the opening hour is on the closing time's day.
 fn overnight_range(inp: &Input, cands: &mut [Candidate]) {
-    let hour = |c: &Candidate| match &c.expr {
-        Expr::Date(d) if d.base == Base::TimeOnly => d.clock.map(|k| k.hour),
+    let clock_of = |c: &Candidate| match &c.expr {
+        Expr::Date(d) => d.clock.map(|k| (k.hour, d.base == Base::TimeOnly)),
         _ => None,
     };
     for k in 1..cands.len() {
         let (before, rest) = cands.split_at_mut(k);
-        let (a, b) = (&before[k - 1], &mut rest[0]);
-        let (Some(ha), Some(hb)) = (hour(a), hour(b)) else {
+        let (a, b) = (&mut before[k - 1], &mut rest[0]);
+        let (Some((ha, true)), Some((hb, b_alone))) = (clock_of(a), clock_of(b)) else {
             continue;
         };
         let joined = b.first == a.last + 1
-            && (["to", "until", "till"].iter().any(|w| inp.word(a.last, w))
+            && (["to", "until", "till", "and"]
+                .iter()
+                .any(|w| inp.word(a.last, w))
                 || inp.punct(a.last, '-'));
         let opened =
             a.first > 0 && (inp.kw(a.first - 1, Kw::From) || inp.word(a.first - 1, "between"));
-        if joined && opened && hb < ha && b.shift.is_none() {
+        if !(joined && opened) {
+            continue;
+        }
+        if !b_alone {
+            // The closing time names the day: the opening hour is on it.
+            if let (Expr::Date(da), Expr::Date(db)) = (&mut a.expr, &b.expr) {
+                da.base = db.base;
+                da.weekday = db.weekday;
+                da.shift = db.shift;
+                a.family = b.family;
+            }
+        } else if hb < ha && b.shift.is_none() {
             b.shift = Some((1, Unit::Day));
         }
     }
