@@ -287,7 +287,7 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
     };
     // Only a closing time with a meridiem tells it ("between 2 and 4 p.m."), and the opening
     // hour must come first on that side of noon ("from 10 to 2 p.m." is left alone).
-    let pm = h2 >= 12 && h2 < 24;
+    let pm = (12..24).contains(&h2);
     let h24 = to_24(h as u8, pm);
     if !(inp.lex(end.last - 1) == Lex::Key(Kw::Pm)
         || inp.lex(end.last - 1) == Lex::Key(Kw::Am)
