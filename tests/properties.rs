@@ -91,6 +91,10 @@ const WORDS: &[&str] = &[
     "H1",
     "ET",
     "2005/06",
+    "between",
+    "p.m.",
+    "dawn",
+    "rest",
 ];
 
 proptest! {
