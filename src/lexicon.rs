@@ -557,8 +557,6 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("preceding", Kw::Preceding),
     ("prior", Kw::Prior),
     ("same", Kw::Same),
-    ("rest", Kw::Rest),
-    ("remainder", Kw::Rest),
     ("current", Kw::Current),
     ("early", Kw::Early),
     ("mid", Kw::Mid),
@@ -723,9 +721,6 @@ fn table() -> &'static FxHashMap<&'static [u8], Lex> {
         for (k, q) in [("q1", 1), ("q2", 2), ("q3", 3), ("q4", 4)] {
             put(k, Lex::QuarterName(q));
         }
-        for (k, h) in [("h1", 1), ("h2", 2)] {
-            put(k, Lex::HalfName(h));
-        }
 
         for &(k, v) in KEYWORDS {
             put(k, Lex::Key(v));
@@ -740,6 +735,23 @@ fn table() -> &'static FxHashMap<&'static [u8], Lex> {
         }
         m
     })
+}
+
+/// The words read by rule: "H1", "H2", "rest", "remainder", "FY2024".
+fn by_rule(first: u8, bytes: &[u8]) -> Option<Lex> {
+    match (first, bytes.len()) {
+        (b'h', 2) => match bytes[1] {
+            b'1' => Some(Lex::HalfName(1)),
+            b'2' => Some(Lex::HalfName(2)),
+            _ => None,
+        },
+        (b'r', 4) if bytes.eq_ignore_ascii_case(b"rest") => Some(Lex::Key(Kw::Rest)),
+        (b'r', 9) if bytes.eq_ignore_ascii_case(b"remainder") => Some(Lex::Key(Kw::Rest)),
+        (b'f', 4 | 6) if bytes[1].eq_ignore_ascii_case(&b'y') => {
+            fiscal_year(bytes).map(Lex::FiscalYear)
+        }
+        _ => None,
+    }
 }
 
 /// "FY2024" → 2024, "FY24" → 2024 (two digits: 1950–2049).
@@ -768,6 +780,8 @@ fn fiscal_year(bytes: &[u8]) -> Option<i16> {
 /// assert_eq!(lookup("Yesterday"), Lex::Key(Kw::Yesterday));
 /// assert_eq!(lookup("THIRD"), Lex::Ordinal(3));
 /// assert_eq!(lookup("FY24"), Lex::FiscalYear(2024));
+/// assert_eq!(lookup("H1"), Lex::HalfName(1));
+/// assert_eq!(lookup("Rest"), Lex::Key(Kw::Rest));
 /// ```
 pub fn lookup(word: &str) -> Lex {
     let bytes = word.as_bytes();
@@ -776,10 +790,10 @@ pub fn lookup(word: &str) -> Lex {
     }
     // Most words cannot be keys: no key starts with their letter and has their length.
     let first = bytes[0].to_ascii_lowercase();
-    if first == b'f' {
-        if let Some(y) = fiscal_year(bytes) {
-            return Lex::FiscalYear(y);
-        }
+    // Read by rule rather than kept in the table, so that the common words of their first
+    // letter and length ("he", "role") stay outside the table's filter.
+    if let Some(lex) = by_rule(first, bytes) {
+        return lex;
     }
     if first.is_ascii_lowercase()
         && prefilter()[usize::from(first - b'a')] & (1 << bytes.len()) == 0

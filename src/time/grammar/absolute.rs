@@ -721,7 +721,8 @@ fn quarter_half(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::HalfName(h) if inp.capitalized(i) => Some(h),
         _ => None,
     };
-    if let (Some(h), Some((y, end))) = (half, year_after(inp, i + 1)) {
+    if let Some(h) = half {
+        let (y, end) = year_after(inp, i + 1)?;
         return Some(period(start, end, Period::Half(h), Some(y)));
     }
     // "Q3", "Q3 2024", "3Q"

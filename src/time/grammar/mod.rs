@@ -918,19 +918,21 @@ fn lone_day_part(inp: &Input, c: &Candidate) -> bool {
         inp.toks[c.first].newline_before && inp.toks.get(c.last).is_none_or(|t| t.newline_before);
     // So does a moment of the day after a preposition of time: "at dawn", "by nightfall",
     // "until sunset" (not "a morning meeting").
-    let moment = ["dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"]
-        .iter()
-        .any(|w| inp.word(c.first, w))
-        && c.first > 0
-        && [
-            "at", "by", "until", "till", "before", "after", "since", "from", "around",
-        ]
-        .iter()
-        .any(|w| inp.word(c.first - 1, w));
+    let moment = || {
+        ["dawn", "daybreak", "sunrise", "dusk", "sunset", "nightfall"]
+            .iter()
+            .any(|w| inp.word(c.first, w))
+            && c.first > 0
+            && [
+                "at", "by", "until", "till", "before", "after", "since", "from", "around",
+            ]
+            .iter()
+            .any(|w| inp.word(c.first - 1, w))
+    };
     !alone
-        && !moment
         && c.last == c.first + 1
         && matches!(&c.expr, Expr::Date(d) if d.base == Base::TimeOnly && d.clock.is_none())
+        && !moment()
 }
 
 /// A title in quotation marks, every word capitalized: ABC's "This Week," "This Week With
