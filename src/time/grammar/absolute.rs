@@ -559,6 +559,9 @@ fn fy_year(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// A year alone: "1990", "fiscal 1990", "the year 2024".
 fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
+    if let Some(c) = fy_year(inp, i) {
+        return Some(c);
+    }
     let (start, j) = if inp.kw(i, Kw::Fiscal) {
         let j = if inp.word(i + 1, "year") {
             i + 2
@@ -897,7 +900,7 @@ fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
 
 /// The absolute family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 15] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 14] = [
         range,
         day_alone,
         coordinated_day,
@@ -907,7 +910,6 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         day_first,
         numeric,
         year_alone,
-        fy_year,
         decade_century,
         quarter_half,
         last_half,

@@ -313,7 +313,12 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    range_start(inp, i)
+    let range = || {
+        (inp.num(i).is_some() && i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between")))
+            .then(|| range_start(inp, i))
+            .flatten()
+    };
+    range()
         .or_else(|| clock(inp, i))
         .or_else(|| hour_then_day(inp, i))
         .or_else(|| day_then_hour(inp, i))

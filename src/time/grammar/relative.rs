@@ -552,10 +552,14 @@ fn rest_of(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
-/// "the morning", "the night" — the part of the day the discourse is at.
+/// "the morning", "the night" — the part of the day the discourse is at; and "the rest of the
+/// week" ([`rest_of`]).
 fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::The) {
         return None;
+    }
+    if inp.kw(i + 1, Kw::Rest) {
+        return rest_of(inp, i);
     }
     let Lex::DayPart(p) = inp.lex(i + 1) else {
         return None;
@@ -711,7 +715,7 @@ fn weekend(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The relative family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 14] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 13] = [
         day_words,
         shifted,
         possessive_quarter,
@@ -722,7 +726,6 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         year_end,
         earlier_later,
         in_the_unit,
-        rest_of,
         the_day_part,
         focus_period,
         weekend,
