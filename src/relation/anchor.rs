@@ -30,6 +30,9 @@ pub const SIGNALS: &[(&str, RelationKind)] = &[
 /// The rule of a time inside a noun phrase ("the July 30 killing"): it dates that noun only.
 pub const NOUN_PHRASE_RULE: &str = "time-in-noun-phrase";
 
+/// The evidence rule of an event ordered against the event an event-relative time names.
+const EVENT_RELATIVE_RULE: &str = "event-relative-time";
+
 /// How far (in tokens) an event may be from the time expression of its clause.
 pub const WINDOW: usize = 20;
 
@@ -254,7 +257,7 @@ pub fn event_relative(
         } else {
             RelationKind::Before
         };
-        let evidence = Evidence::signal("event-relative-time", signal, text);
+        let evidence = Evidence::signal(EVENT_RELATIVE_RULE, signal, text);
         out.relations.push(super::Relation {
             source: g,
             target: anchor_ix,
@@ -431,7 +434,7 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
     let mut counted_from: Vec<usize> = out
         .relations
         .iter()
-        .filter(|r| r.evidence.rule == "event-relative-time")
+        .filter(|r| r.evidence.rule == EVENT_RELATIVE_RULE)
         .map(|r| r.target)
         .collect();
     for t in &times.timexes {
