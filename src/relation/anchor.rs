@@ -300,10 +300,11 @@ pub fn event_relative(
             });
             Some(named_before)
         });
+        // Only from a known day: a month ("bombings this month") gives no day to count from.
         let moved = anchor_time
             .as_ref()
             .and_then(|at| at.interval)
-            .filter(|_| days != 0)
+            .filter(|i| days != 0 && i.end - i.start <= chrono::Duration::days(1))
             .and_then(|i| {
                 i.start
                     .date()
@@ -603,6 +604,11 @@ mod tests {
         let d =
             dates("Israel struck Beirut on July 30. The night before the strike, residents fled.");
         assert_eq!(date_of(&d, "fled").as_deref(), Some("2024-07-29"));
+        // From a month there is no day to count.
+        let d = dates(
+            "Haniyeh was assassinated in July. The day after the assassination, mourners marched.",
+        );
+        assert_ne!(date_of(&d, "marched").as_deref(), Some("2024-07-02"));
     }
 
     #[test]
