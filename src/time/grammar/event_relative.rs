@@ -137,8 +137,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         },
         Family::EventRelative,
     );
-    if let (Some(p), Expr::Date(d)) = (part, &mut c.expr) {
-        d.day_part = Some(p);
+    if let Some(p) = part {
+        c = super::relative::with_part(c, p);
     }
     c.offset = Some((offset, unit));
     c.event = Some(EventAnchorToks {
@@ -206,8 +206,8 @@ fn nth_of(inp: &Input, i: usize) -> Option<Candidate> {
         },
         Family::EventRelative,
     );
-    if let (Some(p), Expr::Date(d)) = (part, &mut c.expr) {
-        d.day_part = Some(p);
+    if let Some(p) = part {
+        c = super::relative::with_part(c, p);
     }
     c.event = Some(EventAnchorToks {
         signal: j + 1,

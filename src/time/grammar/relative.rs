@@ -18,7 +18,8 @@ fn rel(first: usize, last: usize, unit: Unit, offset: i64, from: From) -> Candid
     Candidate::date(first, last, Base::Relative { unit, offset, from }, family)
 }
 
-fn with_part(mut c: Candidate, part: DayPart) -> Candidate {
+/// The same date at a part of the day ("the night before the vote").
+pub(super) fn with_part(mut c: Candidate, part: DayPart) -> Candidate {
     if let Expr::Date(d) = &mut c.expr {
         d.day_part = Some(part);
     }

@@ -63,19 +63,15 @@ fn every(inp: &Input, i: usize) -> Option<Candidate> {
         let (s, end) = weekday_pattern(w, inp, j);
         return Some(set(i, end, s, Some(quant), None));
     }
-    // "each July": the month of every year.
-    if let (Lex::Month(m), 1.0) = (inp.lex(j), n) {
+    // "each July", "each summer": the month or season of every year.
+    let period = match inp.lex(j) {
+        Lex::Month(m) => Some(super::Period::Month(m)),
+        Lex::Season(season) => Some(super::Period::Season(season)),
+        _ => None,
+    };
+    if let (Some(period), 1.0) = (period, n) {
         let d = DateExpr::new(Base::Period {
-            period: super::Period::Month(m),
-            year: None,
-            shift: Shift::Infer,
-        });
-        return Some(set(i, j + 1, SetExpr::Pattern(d), Some(quant), None));
-    }
-    // "each summer": the season of every year.
-    if let (Lex::Season(season), 1.0) = (inp.lex(j), n) {
-        let d = DateExpr::new(Base::Period {
-            period: super::Period::Season(season),
+            period,
             year: None,
             shift: Shift::Infer,
         });
