@@ -90,6 +90,16 @@ fn factuality_separates_what_happened_from_what_is_expected() {
             Factuality::Hypothetical,
         ),
         (
+            "Crowds chanted slogans demanding the government's resignation.",
+            "resignation",
+            Factuality::Hypothetical,
+        ),
+        (
+            "The president's resignation shocked the country.",
+            "resignation",
+            Factuality::Actual,
+        ),
+        (
             "The police did not intervene.",
             "intervene",
             Factuality::Negated,

@@ -375,6 +375,12 @@ fn noun_negated(v: &View, i: usize, sent_start: usize) -> Polarity {
 }
 
 /// Whether a definite determiner stands between `from` (exclusive) and `to` (exclusive).
+/// Whether token `j` is the "s" of a possessive "'s" (the tokenizer splits it from its
+/// apostrophe).
+fn possessive_s(v: &View, j: usize) -> bool {
+    j >= 1 && j < v.tags.len() && v.word(j) == "s" && matches!(v.word(j - 1), "'" | "\u{2019}")
+}
+
 fn definite_before(v: &View, to: usize, from: usize) -> bool {
     (from + 1..to).any(|k| {
         matches!(
@@ -473,6 +479,14 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 // the infinitive or the object noun.
                 governor = Some((j, g));
                 break;
+            }
+            // A possessive ("calling for Israel's destruction") is part of the noun phrase:
+            // its "s" is not a noun, and its possessor is not the head crossed.
+            if possessive_s(v, j) {
+                continue;
+            }
+            if e.pos == EventPos::Noun && possessive_s(v, j + 2) {
+                continue;
             }
             let skippable = t.starts_with("DT")
                 || t.starts_with("JJ")
