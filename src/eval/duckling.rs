@@ -13,7 +13,8 @@
 //! 21 to the end, "mid March" is March 11–20, and "early 2017" is its first quarter — eventline
 //! keeps these as a TIMEX3 `mod` on the period itself. Duckling dates the Hebrew holidays from
 //! the evening before, and reads "7 days ago" as an instant at the hour of the reference time
-//! (eventline: the day, with the count kept in [`crate::time::Offset`]).
+//! (eventline: the day, with the count kept in [`crate::time::Offset`]). Its year -2014 is 2014
+//! BC, which eventline's intervals number astronomically (-2013; 1 BC is year 0).
 //!
 //! ```no_run
 //! let report = eventline::eval::duckling::run("duckling_en_time.jsonl".as_ref())?;
@@ -172,6 +173,12 @@ pub fn duckling_view(t: &Timex, now: NaiveDateTime) -> Option<DucklingView> {
         end: i.end,
         grain: grain_name(v.grain),
     };
+    // Duckling writes 2014 BC as the year -2014; eventline's intervals number the years
+    // astronomically (1 BC is year 0, 2014 BC is -2013).
+    if v.grain == Granularity::Year && v.year.is_some_and(|y| y <= 0) {
+        view.start = view.start.with_year(view.start.year() - 1)?;
+        view.end = view.end.with_year(view.end.year() - 1)?;
+    }
     // Hebrew holidays begin at sunset: Duckling dates them from the evening before.
     let eve = t
         .holiday

@@ -25,12 +25,26 @@ const DAY_PARTS: &[(&str, &str)] = &[
 ];
 
 /// A TIMEX3 value as a reader says it: "2024-07-31TMO" → "2024-07-31 morning",
-/// "2024-07-31T10:30" → "2024-07-31 10:30", "PRESENT_REF" → "now".
+/// "2024-07-31T10:30" → "2024-07-31 10:30", "PRESENT_REF" → "now", "BC0044-03-15" →
+/// "44 BC 03-15".
 fn readable(value: &str) -> String {
     match value {
         "PRESENT_REF" => return "now".to_string(),
         "PAST_REF" => return "in the past".to_string(),
         _ => {}
+    }
+    // A year before Christ: its number and era first, then the rest.
+    if let Some(bc) = value.strip_prefix("BC") {
+        let digits = bc.bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 4 {
+            let year = bc[..digits].trim_start_matches('0');
+            let rest = readable(bc[digits..].trim_start_matches('-'));
+            return if rest.is_empty() {
+                format!("{year} BC")
+            } else {
+                format!("{year} BC {rest}")
+            };
+        }
     }
     for (code, name) in DAY_PARTS {
         if let Some(day) = value.strip_suffix(code) {
@@ -200,5 +214,9 @@ mod tests {
         assert_eq!(readable("PAST_REF"), "in the past");
         assert_eq!(readable("2024-W31"), "2024-W31");
         assert_eq!(readable("2024-Q3"), "2024-Q3");
+        assert_eq!(readable("BC0044"), "44 BC");
+        assert_eq!(readable("BC0044-03-15"), "44 BC 03-15");
+        assert_eq!(readable("BC0753-SP"), "753 BC SP");
+        assert_eq!(readable("BC04"), "BC04");
     }
 }

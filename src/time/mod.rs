@@ -768,4 +768,16 @@ mod tests {
             ["1066-10-14", "1066-12-25", "1067", "1069", "1069-SP"]
         );
     }
+
+    /// Before Christ, years count down: two years after 44 BC is 42 BC.
+    #[test]
+    fn narrative_before_christ() {
+        let v = values(
+            "Caesar was killed on March 15, 44 BC. Two years later, his heirs won at Philippi. \
+             In the spring, Octavian returned to Rome.",
+            None,
+        );
+        let values: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["BC0044-03-15", "BC0042", "BC0042-SP"]);
+    }
 }

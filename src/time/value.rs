@@ -339,14 +339,23 @@ impl CalendarValue {
     }
 
     /// The century that starts with `first_year` (1900 → `19`: TIMEX3 names the 20th century
-    /// by its first two digits).
+    /// by its first two digits). A century before Christ is given by its astronomical first
+    /// year (the fifth century BC, 499–400 BC, starts at -498) and named `BC04`.
     ///
     /// ```
-    /// assert_eq!(eventline::time::CalendarValue::century(1900).timex3(), "19");
+    /// use eventline::time::CalendarValue;
+    /// assert_eq!(CalendarValue::century(1900).timex3(), "19");
+    /// let fifth_bc = CalendarValue::century(-498);
+    /// assert_eq!(fifth_bc.timex3(), "BC04");
+    /// assert_eq!(fifth_bc.interval().unwrap().start.to_string(), "-0498-01-01 00:00:00");
     /// ```
     pub fn century(first_year: i32) -> Self {
         CalendarValue {
-            year: Some(first_year - first_year.rem_euclid(100)),
+            year: Some(if first_year <= 0 {
+                first_year
+            } else {
+                first_year - first_year.rem_euclid(100)
+            }),
             ..Self::with_grain(Granularity::Century)
         }
     }
@@ -465,9 +474,12 @@ impl CalendarValue {
             Granularity::Millennium => y
                 .map(|y| (y / 1000).to_string())
                 .unwrap_or_else(|| "X".into()),
-            Granularity::Century => y
-                .map(|y| format!("{:02}", y / 100))
-                .unwrap_or_else(|| "XX".into()),
+            Granularity::Century => match y {
+                // Before Christ, by the hundreds of its years: 499–400 BC is "BC04".
+                Some(y) if y <= 0 => format!("BC{:02}", (1 - y) / 100),
+                Some(y) => format!("{:02}", y / 100),
+                None => "XX".into(),
+            },
             Granularity::Decade => y
                 .map(|y| format!("{:03}", y / 10))
                 .unwrap_or_else(|| "XXX".into()),
@@ -532,6 +544,8 @@ impl CalendarValue {
         let y = self.year?;
         match self.grain {
             Granularity::Millennium => year_span(y - y.rem_euclid(1000), 1000),
+            // A century before Christ is kept by its first year.
+            Granularity::Century if y <= 0 => year_span(y, 100),
             Granularity::Century => year_span(y - y.rem_euclid(100), 100),
             Granularity::Decade => year_span(y - y.rem_euclid(10), 10),
             Granularity::Year => year_span(y, 1),
@@ -600,7 +614,9 @@ fn year_span(y: i32, years: i32) -> Option<Interval> {
 
 fn year4(y: Option<i32>) -> String {
     match y {
-        Some(y) if (0..=9999).contains(&y) => format!("{y:04}"),
+        Some(y) if (1..=9999).contains(&y) => format!("{y:04}"),
+        // Astronomical year 0 is 1 BC.
+        Some(y) if (-9998..=0).contains(&y) => format!("BC{:04}", 1 - y),
         Some(y) => y.to_string(),
         None => "XXXX".into(),
     }

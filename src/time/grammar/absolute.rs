@@ -91,6 +91,9 @@ fn attributive(inp: &Input, i: usize) -> bool {
 /// A year after a date: ", 2024" or " 2024"; also two digits after an apostrophe ('98).
 fn year_after(inp: &Input, i: usize) -> Option<(i32, usize)> {
     let j = if inp.punct(i, ',') { i + 1 } else { i };
+    if let Some(found) = inp.era_year(j) {
+        return Some(found);
+    }
     if let Some(found) = inp.year_at(j) {
         return Some(found);
     }
@@ -574,6 +577,15 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         (i, i)
     };
+    // "44 BC", "the year 79 AD"
+    if let Some((y, end)) = inp.era_year(j) {
+        return Some(Candidate::date(
+            start,
+            end,
+            explicit(Some(y), None, None),
+            Family::Absolute,
+        ));
+    }
     // "the year 325": after "the year", a number of up to three digits is a year too, but not
     // a quantity ("for the year 12 percent", "the year 5 times").
     let quantity = |k: usize| {
@@ -705,10 +717,18 @@ fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
     // "the 20th century", "the twentieth century"
     let (nth, j) = inp.ordinal(i)?;
     if inp.word(j, "century") && (1..=30).contains(&nth) {
+        // "the fifth century BC": 499 to 400 BC, from astronomical year -498.
+        let bc = inp.capitalized(j + 1)
+            && matches!(inp.text(j + 1).replace('.', "").as_str(), "BC" | "BCE");
+        let (first, end) = if bc {
+            (1 - (nth as i32 * 100 - 1), j + 2)
+        } else {
+            ((nth as i32 - 1) * 100, j + 1)
+        };
         return Some(Candidate::date(
             start,
-            j + 1,
-            Base::Century((nth as i32 - 1) * 100),
+            end,
+            Base::Century(first),
             Family::Absolute,
         ));
     }
@@ -963,6 +983,7 @@ mod tests {
         ("Inflation peaked in [1990s] Japan.", "199", ""),
         ("Music of [the '80s] returned.", "198", ""),
         ("It was built in [the 20th century].", "19", ""),
+        ("The walls date from [the fifth century BC].", "BC04", ""),
         ("Sales rose in [fiscal 2023].", "2023", ""),
         ("Revenue rose in [Q3].", "2024-Q3", ""),
         ("Revenue rose in [H1 2024].", "2024-H1", ""),
@@ -988,6 +1009,26 @@ mod tests {
         ("Lyon won the title in the [2006-07] campaign.", "2006", ""),
         ("Prices peaked in [2006-07].", "2006-07", ""),
         ("Easter was set in [the year 325].", "0325", ""),
+        // Years of an era: TIMEX3 writes a year before Christ as "BC" and four digits.
+        (
+            "Caesar was killed on [March 15, 44 BC].",
+            "BC0044-03-15",
+            "",
+        ),
+        (
+            "The city was founded in [753 B.C.] by legend.",
+            "BC0753",
+            "",
+        ),
+        (
+            "The temple dates from [about 2500 BCE].",
+            "BC2500",
+            "APPROX",
+        ),
+        ("Vesuvius erupted in [79 AD].", "0079", ""),
+        ("The abbey was built in [1066 CE].", "1066", ""),
+        // A name, not an era.
+        ("In [2010] BC Hydro raised its rates.", "2010", ""),
         ("The flight left on [31/Oct/1974].", "1974-10-31", ""),
         ("The vote was on [10.31.1974].", "1974-10-31", ""),
         ("He resigned in [December].", "2023-12", ""),

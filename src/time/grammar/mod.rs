@@ -442,7 +442,37 @@ impl<'a> Input<'a> {
         }
     }
 
-    /// A four-digit year 1000–2999, or an absurd number rejected.
+    /// A year in digits with its era after it: "44 BC", "500 B.C.E.", "79 AD", "1066 CE".
+    /// Returns the astronomical year (1 BC is year 0, 44 BC is -43) and the next token. A
+    /// capitalized word after a recent year's era makes it a name ("in 2010 BC Hydro raised
+    /// rates"), but not after an ancient one ("in 44 BC Caesar died").
+    pub fn era_year(&self, i: usize) -> Option<(i32, usize)> {
+        let n = self.num(i)?;
+        if n.suffix != NumSuffix::None || n.apostrophe || !(1..=99_999).contains(&n.value) {
+            return None;
+        }
+        let t = self.toks.get(i + 1)?;
+        if !t.is_word() || !t.capitalized {
+            return None;
+        }
+        let era = self.text(i + 1).trim_end_matches('.').replace('.', "");
+        let before_christ = match era.as_str() {
+            "BC" | "BCE" => true,
+            "AD" | "CE" => false,
+            _ => return None,
+        };
+        let y = n.value as i32;
+        let named = (1900..=2100).contains(&y)
+            && self
+                .toks
+                .get(i + 2)
+                .is_some_and(|t| t.is_word() && t.capitalized);
+        if named {
+            return None;
+        }
+        Some((if before_christ { 1 - y } else { y }, i + 2))
+    }
+
     /// A year in digits or in words ("two thousand ten", "nineteen ninety-six"): (year, next).
     pub fn year_at(&self, i: usize) -> Option<(i32, usize)> {
         if let Some(y) = self.year(i) {
