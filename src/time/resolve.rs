@@ -391,12 +391,18 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         } => {
             let d = day?;
             match (reference, month) {
-                // "on the 15th": the month is inferred like a year.
+                // "on the 15th": the month is inferred like a year. With a weekday beside it
+                // ("Monday the 15th"), among the months in which the day falls on it.
                 (Some(r), None) => {
                     let first = NaiveDate::from_ymd_opt(r.year(), r.month(), 1)?;
-                    let cands = (-1..=1)
+                    let span = if e.weekday.is_some() { 6 } else { 1 };
+                    let cands = (-span..=span)
                         .filter_map(|k| relative(first, Unit::Month, k)?.interval())
                         .filter_map(|i| i.start.date().with_day(u32::from(d)))
+                        .filter(|date| {
+                            e.weekday
+                                .is_none_or(|w| date.weekday().number_from_monday() == u32::from(w))
+                        })
                         .map(CalendarValue::day);
                     (choose(cands, r, tense, ctx.lean, Shift::Infer)?, used_ref)
                 }

@@ -870,6 +870,8 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
     let wd = match inp.lex(i) {
         Lex::Weekday(w) => w,
         Lex::WeekdayAbbr(w) if inp.capitalized(i) && inp.punct(i + 1, '.') => w,
+        // "Thu 15th": a day of the month follows.
+        Lex::WeekdayAbbr(w) if inp.capitalized(i) && weekday_day(inp, i + 1).is_some() => w,
         // "sat", "sun" alone on a line (a schedule, a form field)
         Lex::WeekdayAbbr(w)
             if inp.toks[i].newline_before
@@ -900,6 +902,14 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
             }
         }
     }
+    // "Thursday the 15th", "Thu 15th": the day of a month in which it falls on that weekday.
+    if let Some((d, end)) = weekday_day(inp, k) {
+        let mut c = Candidate::date(i, end, explicit(None, None, Some(d)), Family::Absolute);
+        if let Expr::Date(date) = &mut c.expr {
+            date.weekday = Some(wd);
+        }
+        return Some(c);
+    }
     let (shift, end) = after_next(inp, j);
     Some(Candidate::date(
         i,
@@ -908,6 +918,33 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
         Family::Absolute,
     ))
 }
+
+/// The day of the month after a weekday, written as an ordinal ("15th", "the 15th"), not a
+/// count ("on Thursday 15 people died") nor a rank ("Friday, the fourth decline in five days").
+fn weekday_day(inp: &Input, k: usize) -> Option<(u8, usize)> {
+    let the = inp.kw(k, Kw::The);
+    let at = if the { k + 1 } else { k };
+    let ordinal = inp.num(at).is_some_and(|n| n.suffix == NumSuffix::Ordinal);
+    if !(the || ordinal) {
+        return None;
+    }
+    let (d, end) = inp.ordinal(at).filter(|(d, _)| (1..=31).contains(d))?;
+    let ranks_a_noun = inp
+        .toks
+        .get(end)
+        .is_some_and(|t| t.is_word() && !t.capitalized)
+        && !FOLLOW_A_DAY.iter().any(|w| inp.word(end, w));
+    if ranks_a_noun {
+        return None;
+    }
+    Some((d as u8, end))
+}
+
+/// Words that may follow a day of the month (where a noun would make it a rank).
+const FOLLOW_A_DAY: &[&str] = &[
+    "of", "at", "in", "on", "and", "or", "but", "when", "to", "from", "for", "with", "without",
+    "after", "before", "by", "as", "until", "while", "is", "was", "will",
+];
 
 /// "after next" following a weekday or month: the occurrence after the next one.
 fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
@@ -998,6 +1035,25 @@ mod tests {
         ("Sales were weak in [the last half of 1989].", "1989-H2", ""),
         ("Troops arrived in [the summer of 2023].", "2023-SU", ""),
         ("They met on [Tuesday].", "2024-07-30", ""),
+        // A weekday with a day of the month: the month in which that day is that weekday.
+        (
+            "The market reopened on [Monday the 15th].",
+            "2024-07-15",
+            "",
+        ),
+        ("The vote is set for [Thu 15th].", "2024-08-15", ""),
+        ("Polls open on [Sunday the 15th].", "2024-09-15", ""),
+        (
+            "Prices fell [Friday], the fourth decline in five days.",
+            "2024-07-26",
+            "",
+        ),
+        (
+            "Talks ended on [Friday 26th] without a deal.",
+            "2024-07-26",
+            "",
+        ),
+        ("On [Thursday] 15 people were hurt.", "2024-08-01", ""),
         ("They will meet on [Tuesday].", "2024-08-06", ""),
         // An irregular past tense places the weekday before the dateline.
         ("The fire broke out on [Saturday].", "2024-07-27", ""),
