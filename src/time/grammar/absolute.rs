@@ -929,6 +929,11 @@ fn weekday_day(inp: &Input, k: usize) -> Option<(u8, usize)> {
         return None;
     }
     let (d, end) = inp.ordinal(at).filter(|(d, _)| (1..=31).contains(d))?;
+    // An ordinal in words is a day only at the end of its phrase ("Friday, the first to go").
+    let next_is_word = inp.toks.get(end).is_some_and(|t| t.is_word());
+    if !ordinal && next_is_word {
+        return None;
+    }
     let ranks_a_noun = inp
         .toks
         .get(end)
@@ -942,8 +947,8 @@ fn weekday_day(inp: &Input, k: usize) -> Option<(u8, usize)> {
 
 /// Words that may follow a day of the month (where a noun would make it a rank).
 const FOLLOW_A_DAY: &[&str] = &[
-    "of", "at", "in", "on", "and", "or", "but", "when", "to", "from", "for", "with", "without",
-    "after", "before", "by", "as", "until", "while", "is", "was", "will",
+    "of", "at", "in", "on", "and", "or", "but", "when", "from", "for", "with", "without", "after",
+    "before", "by", "until", "while", "is", "was", "will",
 ];
 
 /// "after next" following a weekday or month: the occurrence after the next one.
@@ -1046,6 +1051,16 @@ mod tests {
         (
             "Prices fell [Friday], the fourth decline in five days.",
             "2024-07-26",
+            "",
+        ),
+        (
+            "Oslo acted on [Friday], the first in Europe to do so.",
+            "2024-07-26",
+            "",
+        ),
+        (
+            "The port reopened on [Monday, the first]. Ships queued.",
+            "2024-07-01",
             "",
         ),
         (
