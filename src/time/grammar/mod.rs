@@ -877,11 +877,15 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
     for mut c in cands {
         if let Some(prev) = out.last() {
             let signal = prev.last;
-            // "a week from Tuesday": "from" before a weekday counts forward.
-            let weekday =
-                matches!(&c.expr, Expr::Date(d) if matches!(d.base, Base::Weekday { .. }));
+            // "a week from Tuesday", "three years from today": "from" before a weekday or
+            // a deictic day counts forward.
+            let day_from = matches!(&c.expr, Expr::Date(d) if matches!(d.base, Base::Weekday { .. }))
+                || (c.last == c.first + 1
+                    && (inp.kw(c.first, Kw::Today)
+                        || inp.word(c.first, "tomorrow")
+                        || inp.word(c.first, "yesterday")));
             let sign =
-                shift_sign(inp, signal).or((weekday && inp.kw(signal, Kw::From)).then_some(1));
+                shift_sign(inp, signal).or((day_from && inp.kw(signal, Kw::From)).then_some(1));
             let length = match &prev.expr {
                 Expr::Duration(d) if prev.modifier.is_none() => match d.parts.as_slice() {
                     [(Some(n), u)] => {

@@ -314,7 +314,7 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     let k = if about { j + 3 } else { j + 1 };
     let (sign, from, end) = if inp.kw(k, Kw::Ago) {
         (-1, From::Dateline, k + 1)
-    } else if inp.kw(k, Kw::From) && (inp.kw(k + 1, Kw::Now) || inp.kw(k + 1, Kw::Today)) {
+    } else if inp.kw(k, Kw::From) && inp.kw(k + 1, Kw::Now) {
         (1, From::Dateline, k + 2)
     } else if inp.kw(k, Kw::Hence) {
         (1, From::Dateline, k + 1)
@@ -857,6 +857,10 @@ mod tests {
         ("They met [three days after July 4].", "2024-07-07", ""),
         ("They met [two weeks before Christmas].", "2023-12-11", ""),
         ("The vote is [a week from Tuesday].", "2024-08-13", ""),
+        // From a day, a day: "from now" keeps the unit's grain.
+        ("The lease ends [three years from today].", "2027-08-01", ""),
+        ("The vote is [a week from tomorrow].", "2024-08-09", ""),
+        ("The lease ends [three years from now].", "2027", ""),
         (
             "It happened [the day before last Tuesday].",
             "2024-07-29",
