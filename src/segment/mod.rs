@@ -15,6 +15,7 @@
 //! ```
 
 pub mod pos;
+pub mod quote;
 mod sentence;
 mod token;
 
