@@ -1,4 +1,5 @@
-//! Relations: events anchored to times ([`anchor`]), events ordered against each other by
+//! Relations: events anchored to times ([`anchor`], and [`quote`] for what a quotation says
+//! happened), events ordered against each other by
 //! signals, reporting and tense ([`temporal`]), and causes ([`causal`]). Every relation carries
 //! its evidence (the rule, and the signal's text and span when there is one) and a confidence.
 //!
@@ -24,6 +25,7 @@
 pub mod anchor;
 pub mod causal;
 mod phrases;
+pub mod quote;
 pub mod temporal;
 
 use crate::document::{Document, Span};
@@ -243,5 +245,6 @@ pub fn relate(doc: &Document, times: &TimeAnnotation, events: &EventAnnotation) 
     temporal::relate(text, times, events, &mut out.relations);
     causal::relate(text, times, events, &mut out.relations);
     anchor::inherit(text, times, events, &mut out);
+    quote::date_quoted(text, times, events, &mut out);
     out
 }
