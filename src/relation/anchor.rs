@@ -2,7 +2,9 @@
 //! Aug. 1", "the assassination on July 31", "Wednesday's funeral"), with the signal before it
 //! saying how ("on", "in", "since", "until"); event-relative times ("hours after the attack")
 //! are resolved through the event they name; events left without a time take one from the
-//! events they are simultaneous with, from the dateline (reports), or from their sentence.
+//! events they are simultaneous with, from their sentence, or, for reports, from the same
+//! speaker's report dated just before ("Austin said on July 31 …" … "he added") or else the
+//! dateline.
 
 use super::{EventTime, Evidence, RelationKind, Relations, TimeSource};
 use crate::event::{EventAnnotation, EventClass, EventPos, Factuality, Tense};
@@ -543,6 +545,11 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             }
         };
         if e.class == EventClass::Reporting && matches!(e.tense, Tense::Past | Tense::Present) {
+            // The same speaker went on: "Khamenei said on July 31 that … ‘…,’ he said".
+            if let Some(t) = speech_goes_on(text, times, events, &out.times, i) {
+                out.times[i] = Some(t);
+                continue;
+            }
             out.times[i] = Some(dateline_time(
                 RelationKind::IsIncluded,
                 "report-at-dateline",
@@ -556,6 +563,76 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             ));
         }
     }
+}
+
+/// The rule of a report dated by the same speaker's report before it.
+pub const SPEECH_GOES_ON_RULE: &str = "same-speaker";
+
+/// A report with no time of its own, by the speaker of a report dated a few sentences before
+/// on a given day ("Austin said on July 31 …" … "Austin said", "he added") is part of the
+/// same speech and takes its day. A pronoun speaker is the speaker of the nearest report before it; a named
+/// one, the nearest report by the same name (its last word: "Lloyd Austin" … "Austin").
+fn speech_goes_on(
+    text: &str,
+    tx: &TimeAnnotation,
+    events: &EventAnnotation,
+    times: &[Option<EventTime>],
+    i: usize,
+) -> Option<EventTime> {
+    /// How many sentences back a speech may go on from.
+    const SENTENCES: usize = 3;
+    let e = &events.events[i];
+    let speaker = |k: usize| {
+        events.events[k]
+            .participants
+            .agent
+            .map(|a| a.of(text))
+            .and_then(|a| a.split_whitespace().last())
+    };
+    let who = speaker(i)?;
+    let pronoun = matches!(who, "he" | "she" | "He" | "She");
+    if !pronoun && !who.starts_with(char::is_uppercase) {
+        return None;
+    }
+    // A pronoun reaches back one sentence only: further, someone else may have come in.
+    let reach = if pronoun { 1 } else { SENTENCES };
+    let before = events.events[..i]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, x)| x.sentence + reach >= e.sentence)
+        .filter(|(_, x)| x.class == EventClass::Reporting);
+    let (k, _) = if pronoun {
+        before.into_iter().next()?
+    } else {
+        before.into_iter().find(|(k, _)| speaker(*k) == Some(who))?
+    };
+    // Only a day the text gives the report itself: right by its verb ("said on July 31",
+    // "said here Tuesday") or opening its sentence ("On Thursday, Yukos described …"), not
+    // a time of what was said ("said the quake hit at 4:09 a.m.").
+    let t = times[k].as_ref()?;
+    let by_the_verb = t.timex.and_then(|x| tx.timexes.get(x)).is_some_and(|x| {
+        let (first, last) = token_range(tx, x);
+        let verb = events.events[k].token;
+        let opens = tx
+            .segments
+            .sentences()
+            .get(events.events[k].sentence)
+            .is_some_and(|s| first <= s.tokens.start + 1);
+        opens || first.abs_diff(verb) <= 3 || last.abs_diff(verb) <= 3
+    });
+    let own =
+        (t.source == TimeSource::Timex && by_the_verb) || t.evidence.rule == SPEECH_GOES_ON_RULE;
+    let a_day = t
+        .interval
+        .is_some_and(|d| d.end - d.start <= chrono::Duration::days(1));
+    (own && a_day && t.relation == RelationKind::IsIncluded).then(|| EventTime {
+        timex: None,
+        source: TimeSource::Discourse,
+        evidence: Evidence::rule(SPEECH_GOES_ON_RULE),
+        confidence: (t.confidence * 0.8).min(0.45),
+        ..t.clone()
+    })
 }
 
 #[cfg(test)]
@@ -669,5 +746,39 @@ mod tests {
         // An unknown day dates nothing.
         let d = dates("He testified on the first day of the hearing.");
         assert_eq!(date_of(&d, "testified"), None);
+    }
+
+    /// The dates of every event `word`, in order.
+    fn dates_of(dates: &[(String, Option<String>)], word: &str) -> Vec<Option<String>> {
+        dates
+            .iter()
+            .filter(|(w, _)| w == word)
+            .map(|(_, d)| d.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_speaker_goes_on_from_a_dated_report() {
+        // Named again, or as "he" in the next sentence: the same speech, the same day.
+        let d = dates(
+            "Austin said on July 31 that the military would defend Israel. Talks go on. \
+             “We will help,” Austin said. “You saw us do that,” he added.",
+        );
+        assert_eq!(date_of(&d, "added").as_deref(), Some("2024-07-31"));
+        assert_eq!(
+            dates_of(&d, "said"),
+            [Some("2024-07-31".into()), Some("2024-07-31".into())]
+        );
+        // Another speaker's report is at the dateline.
+        let d = dates("Austin said on July 31 that talks go on. Gallant said nothing changed.");
+        assert_eq!(
+            dates_of(&d, "said"),
+            [Some("2024-07-31".into()), Some("2024-08-02".into())]
+        );
+        // A time of what was said is not the time of the saying.
+        let d = dates(
+            "Jurgenson said the quake hit at 4:09 a.m. on Thursday. She said damage was light.",
+        );
+        assert_eq!(dates_of(&d, "said")[1].as_deref(), Some("2024-08-02"));
     }
 }

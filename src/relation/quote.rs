@@ -2,9 +2,12 @@
 //!
 //! The tense of direct speech counts from the moment it was spoken: in "“The regime martyred
 //! our guest,” he said on July 31", the martyring happened before July 31, whatever the
-//! dateline. An event that happened inside a quotation and has no time of its own is placed
-//! before the time of the report that quotes it (the reporting verb outside the quotation, in
-//! the sentence where it opens or closes).
+//! dateline. An event a quotation says happened is placed before the time of the report that
+//! quotes it (the reporting verb outside the quotation, in the sentence where it opens or
+//! closes), and one it says is expected after it, unless the quotation itself dates it: a time
+//! outside the quotation dates the report, not what is quoted. The time given is the report's
+//! (a day, most often): what was said to have happened came before the saying, which may be
+//! earlier that same day.
 //!
 //! ```
 //! use eventline::{event, relation, time, Document};
