@@ -385,6 +385,23 @@ impl CueCache {
     }
 }
 
+/// Reporting verbs: a time before one dates the report, so the reported clause after it
+/// ("On Monday, Uribe said he would not accept changes") gives no cue.
+const REPORTS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "announced",
+    "stated",
+    "claimed",
+    "declared",
+    "noted",
+    "reported",
+    "insisted",
+    "warned",
+];
+
 /// How many tokens either side of an expression are searched for a cue.
 const WINDOW: usize = 40;
 
@@ -430,13 +447,19 @@ pub(crate) fn near(
     // distances in sixths of a token: auxiliaries count as closer (two thirds), and a cue after
     // the expression as farther (the verb that governs a time mostly comes before it).
     let score = |d: u32, strength: u32| if strength == 2 { d * 2 / 3 } else { d };
+    let mut past_a_report = false;
     for step in 1..=WINDOW {
         let closest_possible = (step as u32) * 4;
         if best.is_some_and(|(bs, _)| bs < closest_possible) {
             break;
         }
         let before = first.checked_sub(step).filter(|k| *k >= sentence.start);
-        let after = Some(last - 1 + step).filter(|k| *k < sentence.end && *k < toks.len());
+        let after = Some(last - 1 + step)
+            .filter(|k| *k < sentence.end && *k < toks.len() && !past_a_report);
+        past_a_report = past_a_report
+            || after
+                .and_then(|k| word(text, &toks[k]))
+                .is_some_and(|w| one_of(w, REPORTS));
         if before.is_none() && after.is_none() {
             break;
         }

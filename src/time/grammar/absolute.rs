@@ -1073,6 +1073,17 @@ mod tests {
         // An irregular past tense places the weekday before the dateline.
         ("The fire broke out on [Saturday].", "2024-07-27", ""),
         ("Thousands fled on [Saturday].", "2024-07-27", ""),
+        // A time before a report dates the report, not the reported clause.
+        (
+            "On [Monday], Colombian President Alvaro Uribe said he would not accept changes.",
+            "2024-07-29",
+            "",
+        ),
+        (
+            "Uribe said he would sign the deal on [Monday].",
+            "2024-08-05",
+            "",
+        ),
         ("It happened on [Tuesday, Oct. 15, 1999].", "1999-10-15", ""),
         ("The war began in [1990].", "1990", ""),
         // A season across two years, by its first; a dash alone is still a month.
