@@ -54,10 +54,13 @@ pub fn date_quoted(
     if quotes.is_empty() {
         return;
     }
+    // Quotations are in text order and do not overlap: found by binary search.
     let inside = |s: Span| {
+        let k = quotes.partition_point(|q| q.end <= s.start);
         quotes
-            .iter()
-            .position(|q| q.start <= s.start && s.end <= q.end)
+            .get(k)
+            .filter(|q| q.start <= s.start && s.end <= q.end)
+            .map(|_| k)
     };
     let seg = &times.segments;
     let sentence_at = |byte: usize| {
@@ -69,15 +72,18 @@ pub fn date_quoted(
         let sentences = [sentence_at(q.end.saturating_sub(1)), sentence_at(q.start)];
         // The report: a reporting event outside every quotation, in the sentence where the
         // quotation closes or opens, nearest to it.
-        let report = events
-            .events
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| {
-                e.class == EventClass::Reporting
-                    && inside(e.span).is_none()
-                    && sentences.contains(&Some(e.sentence))
-            })
+        let mut candidates: Vec<usize> = Vec::new();
+        for (n, s) in sentences.iter().enumerate() {
+            if let Some(s) = *s {
+                if n == 0 || sentences[0] != Some(s) {
+                    candidates.extend(events.in_sentence(s).map(|(k, _)| k));
+                }
+            }
+        }
+        let report = candidates
+            .into_iter()
+            .map(|k| (k, &events.events[k]))
+            .filter(|(_, e)| e.class == EventClass::Reporting && inside(e.span).is_none())
             .min_by_key(|(_, e)| {
                 if e.span.start >= q.end {
                     e.span.start - q.end
@@ -92,7 +98,11 @@ pub fn date_quoted(
         if said.interval.is_none() || said.relation != RelationKind::IsIncluded {
             continue;
         }
-        for (k, e) in events.events.iter().enumerate() {
+        // The events inside it (events are in text order).
+        let from = events.events.partition_point(|e| e.span.start < q.start);
+        let to = events.events.partition_point(|e| e.span.start < q.end);
+        for k in from..to {
+            let e = &events.events[k];
             if inside(e.span) != Some(qi) {
                 continue;
             }
