@@ -329,6 +329,11 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if prev.is_some_and(|p| one_of(p, DETERMINERS)) {
         return None; // "the plan", "the announced merger": not a verb
     }
+    // "will stay closed", "to be completed": a participle after a bare linking verb says a
+    // state, not a past event; the verb before it tells the tense.
+    if prev.is_some_and(|p| one_of(p, &["be", "being", "stay", "stays", "remain", "remains"])) {
+        return None;
+    }
     // "set aside", "set up", "set off": a phrasal verb, in news mostly told in the past.
     if w.eq_ignore_ascii_case("set") && next.is_some_and(|n| one_of(n, SET_PARTICLES)) {
         return Some((Tense::Past, 1));

@@ -1084,6 +1084,9 @@ mod tests {
             "2024-08-05",
             "",
         ),
+        // A participle after a linking verb is a state: the verb before it has the tense.
+        ("Schools will stay closed until [Friday].", "2024-08-02", ""),
+        ("The road will be closed on [Saturday].", "2024-08-03", ""),
         ("It happened on [Tuesday, Oct. 15, 1999].", "1999-10-15", ""),
         ("The war began in [1990].", "1990", ""),
         // A season across two years, by its first; a dash alone is still a month.
