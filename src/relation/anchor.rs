@@ -462,6 +462,7 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
         } else if !matches!(e.tense, Tense::Present | Tense::Future | Tense::Prespart)
             || e.aspect == crate::event::Aspect::Perfective
             || e.pos == EventPos::Noun
+            || (e.tense == Tense::Prespart && adjunct_participle(times, e.token))
         {
             if counted_from.contains(&i) {
                 continue;
@@ -469,11 +470,19 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             let near = events
                 .in_sentence(e.sentence)
                 .filter(|(_, x)| {
-                    x.factuality == e.factuality && x.token.abs_diff(e.token) <= WINDOW
+                    x.factuality == e.factuality
+                        && x.token.abs_diff(e.token) <= WINDOW
+                        // An adjunct participle takes the time of the clause before it.
+                        && (e.tense != Tense::Prespart || x.token < e.token)
                 })
                 .filter_map(|(j, x)| {
                     let t = snapshot[j].as_ref().filter(|t| {
                         matches!(t.source, TimeSource::Timex | TimeSource::EventRelative)
+                            // Only a time the neighbour lies within, or one counted from
+                            // an event, which the clause shares: "by Friday" bounds the
+                            // retaking, not the return after it.
+                            && (t.relation == RelationKind::IsIncluded
+                                || t.source == TimeSource::EventRelative)
                             && t.evidence.rule != NOUN_PHRASE_RULE
                             // What is done is not "now" ("scored the winner against
                             // Marseille, who now have two wins").
@@ -489,7 +498,9 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                 let t = t.clone();
                 out.times[i] = Some(EventTime {
                     source: TimeSource::Discourse,
-                    relation: RelationKind::IsIncluded,
+                    // "Hours after the attack, Iran held a meeting with the participation of
+                    // …": after the attack too.
+                    relation: t.relation,
                     evidence: Evidence::rule("same-clause"),
                     confidence: (t.confidence * 0.6).min(0.5),
                     ..t
@@ -563,6 +574,17 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             ));
         }
     }
+}
+
+/// Whether the present participle at token `k` follows a comma: an adjunct of the clause
+/// before it, at its time ("slammed into the coast early Monday, killing 40 people").
+fn adjunct_participle(times: &TimeAnnotation, k: usize) -> bool {
+    k > 0
+        && times
+            .segments
+            .tokens()
+            .get(k - 1)
+            .is_some_and(|t| t.is_punct(','))
 }
 
 /// The rule of a report dated by the same speaker's report before it.
@@ -780,5 +802,39 @@ mod tests {
             "Jurgenson said the quake hit at 4:09 a.m. on Thursday. She said damage was light.",
         );
         assert_eq!(dates_of(&d, "said")[1].as_deref(), Some("2024-08-02"));
+    }
+
+    #[test]
+    fn an_adjunct_participle_shares_the_time_of_its_clause() {
+        let d = dates("The typhoon slammed into the coast on Monday, killing at least 40 people.");
+        assert_eq!(date_of(&d, "killing").as_deref(), Some("2024-07-29"));
+        let d = dates("The president on Monday announced a reshuffle, dismissing three ministers.");
+        assert_eq!(date_of(&d, "dismissing").as_deref(), Some("2024-07-29"));
+    }
+
+    #[test]
+    fn only_a_time_an_event_lies_within_is_shared() {
+        // "By Friday" bounds the retaking; it does not say the return was on Friday.
+        let d = dates(
+            "By Friday the army had retaken the town, and residents returned to their homes.",
+        );
+        assert_eq!(date_of(&d, "returned"), None);
+        // A time counted from an event is shared, as it is: after the strike.
+        let text = "Israel hit the port on July 30. Hours after the strike, Iran held an \
+                    emergency meeting with the participation of its top commander.";
+        let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let events = event::extract(&doc, &times);
+        let rel = relate(&doc, &times, &events);
+        let k = events
+            .events
+            .iter()
+            .position(|e| e.text(text) == "participation")
+            .unwrap();
+        let t = rel.times[k].as_ref().unwrap();
+        assert_eq!(
+            (t.value.as_str(), t.relation),
+            ("2024-07-30", crate::relation::RelationKind::After)
+        );
     }
 }
