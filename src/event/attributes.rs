@@ -292,8 +292,8 @@ pub fn verb_group(v: &View, i: usize, pos_of_event: EventPos) -> Group {
         match tag {
             "VBD" => Tense::Past,
             // A base or present form that is not its own lemma ("struck", "led") is a past
-            // the tagger misread.
-            "VBP" | "VB"
+            // the tagger misread (a third-person present ends in "s").
+            "VBP" | "VB" | "VBZ"
                 if crate::wordnet::WordNet::get().is_irregular_verb_form(v.word(i))
                     && !v.word(i).ends_with('s') =>
             {
@@ -622,6 +622,14 @@ mod tests {
         (
             "Israel killed the commander.",
             "killed",
+            Tense::Past,
+            Aspect::None,
+            Polarity::Pos,
+        ),
+        // Tagged as a third-person present by the tagger; an irregular past by its form.
+        (
+            "Israel struck the port on July 30.",
+            "struck",
             Tense::Past,
             Aspect::None,
             Polarity::Pos,
