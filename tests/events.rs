@@ -100,6 +100,11 @@ fn factuality_separates_what_happened_from_what_is_expected() {
             Factuality::Actual,
         ),
         (
+            "Schools in the region will stay closed until Friday.",
+            "closed",
+            Factuality::Future,
+        ),
+        (
             "The police did not intervene.",
             "intervene",
             Factuality::Negated,

@@ -582,6 +582,18 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 break;
             }
         }
+        // "will stay closed", "could remain shut": a state after a linking verb is as real
+        // as the verb.
+        if e.token > sent.start
+            && matches!(
+                v.word(e.token - 1),
+                "stay" | "stays" | "remain" | "remains" | "keep" | "keeps"
+            )
+        {
+            if let Some(ge) = events[..k].iter().rev().find(|x| x.token == e.token - 1) {
+                f = weaker(f, ge.factuality);
+            }
+        }
         // "any attack": no attack in particular.
         if e.pos == EventPos::Noun
             && (sent.start.max(e.token.saturating_sub(3))..e.token)
