@@ -104,6 +104,17 @@ fn factuality_separates_what_happened_from_what_is_expected() {
             "closed",
             Factuality::Future,
         ),
+        // A bare verb joined to one with a modal or a future shares it.
+        (
+            "The group would close 40 stores and cut about 1,200 jobs.",
+            "cut",
+            Factuality::Hypothetical,
+        ),
+        (
+            "The army will withdraw its troops and hand over the base.",
+            "hand",
+            Factuality::Future,
+        ),
         (
             "The police did not intervene.",
             "intervene",

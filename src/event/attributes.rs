@@ -438,6 +438,35 @@ fn weaker(a: Factuality, b: Factuality) -> Factuality {
     }
 }
 
+/// A bare verb joined by "and" or "or" to a verb with a modal or a future shares its verb
+/// group: "would close 40 stores and cut 1,200 jobs", "will withdraw and hand over the base".
+pub fn coordinated(v: &View, events: &mut [Event]) {
+    /// How far back the first verb may be.
+    const REACH: usize = 15;
+    for k in 1..events.len() {
+        let e = &events[k];
+        let t = e.token;
+        let joined = t >= 1 && matches!(v.word(t - 1), "and" | "or");
+        // A base form: tagged so, or a form that is its own lemma ("cut", "put", "set").
+        let base = pos::name(v.tags[t]) == "VB"
+            || (matches!(pos::name(v.tags[t]), "VBD" | "VBP") && v.lemma(t) == v.word(t));
+        if !(joined && base && e.pos == EventPos::Verb && e.modality.is_none()) {
+            continue;
+        }
+        let first = events[..k]
+            .iter()
+            .rev()
+            .take_while(|x| x.sentence == e.sentence && t - x.token <= REACH)
+            .find(|x| x.pos == EventPos::Verb)
+            .filter(|x| x.modality.is_some() || x.tense == Tense::Future)
+            .map(|x| (x.tense, x.modality.clone()));
+        if let Some((tense, modality)) = first {
+            events[k].tense = tense;
+            events[k].modality = modality;
+        }
+    }
+}
+
 /// Set every event's factuality, left to right (a governed event inherits from its governor).
 pub fn factuality(v: &View, events: &mut [Event]) {
     let seg = v.segments;

@@ -361,6 +361,7 @@ pub fn extract_at(
             summary_span: seg.tokens()[i].span,
         });
     }
+    attributes::coordinated(&view, &mut events);
     attributes::factuality(&view, &mut events);
     for e in &mut events {
         let (participants, summary, summary_span) = summary::describe(&view, e);
