@@ -718,8 +718,7 @@ fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
     let (nth, j) = inp.ordinal(i)?;
     if inp.word(j, "century") && (1..=30).contains(&nth) {
         // "the fifth century BC": 499 to 400 BC, from astronomical year -498.
-        let bc = inp.capitalized(j + 1)
-            && matches!(inp.text(j + 1).replace('.', "").as_str(), "BC" | "BCE");
+        let bc = inp.capitalized(j + 1) && super::era(inp.text(j + 1)) == Some(true);
         let (first, end) = if bc {
             (1 - (nth as i32 * 100 - 1), j + 2)
         } else {

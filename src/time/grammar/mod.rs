@@ -338,6 +338,15 @@ pub(crate) struct Input<'a> {
     pub toks: &'a [Token],
 }
 
+/// Whether an era marker is before Christ ("BC", "B.C.", "BCE") or not ("AD", "A.D.", "CE").
+pub(crate) fn era(w: &str) -> Option<bool> {
+    match w {
+        "BC" | "B.C." | "B.C" | "BCE" | "B.C.E." | "B.C.E" => Some(true),
+        "AD" | "A.D." | "A.D" | "CE" | "C.E." | "C.E" => Some(false),
+        _ => None,
+    }
+}
+
 impl<'a> Input<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
         Input { text, toks }
@@ -455,12 +464,7 @@ impl<'a> Input<'a> {
         if !t.is_word() || !t.capitalized {
             return None;
         }
-        let era = self.text(i + 1).trim_end_matches('.').replace('.', "");
-        let before_christ = match era.as_str() {
-            "BC" | "BCE" => true,
-            "AD" | "CE" => false,
-            _ => return None,
-        };
+        let before_christ = era(self.text(i + 1))?;
         let y = n.value as i32;
         let named = (1900..=2100).contains(&y)
             && self
