@@ -19,18 +19,43 @@ use crate::document::Span;
 /// Every quotation of `text`, in order, each from its opening mark to its closing mark (or to
 /// the end of its line when it is not closed there).
 pub fn quotations(text: &str) -> Vec<Span> {
+    /// The marks, by their bytes: `"`, `“` (E2 80 9C) and `”` (E2 80 9D).
+    enum Mark {
+        Straight,
+        Opening,
+        Closing,
+        LineBreak,
+    }
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut open: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        match (c, open) {
-            ('\u{201C}', None) | ('"', None) => open = Some(i),
-            ('\u{201D}', Some(start)) | ('"', Some(start)) => {
-                out.push(Span::new(start, i + c.len_utf8()));
+    // Bytes, not chars: a mark is ASCII or starts with 0xE2, which no other byte of a
+    // multi-byte character can be mistaken for; memchr finds the candidates.
+    for i in memchr::memchr3_iter(b'"', b'\n', 0xE2, bytes) {
+        let mark = match bytes[i] {
+            b'"' => Mark::Straight,
+            b'\n' => Mark::LineBreak,
+            0xE2 if bytes.get(i + 1) == Some(&0x80) => match bytes.get(i + 2) {
+                Some(0x9C) => Mark::Opening,
+                Some(0x9D) => Mark::Closing,
+                _ => continue,
+            },
+            _ => continue,
+        };
+        let len = if matches!(mark, Mark::Opening | Mark::Closing) {
+            3
+        } else {
+            1
+        };
+        match (mark, open) {
+            (Mark::Opening | Mark::Straight, None) => open = Some(i),
+            (Mark::Closing | Mark::Straight, Some(start)) => {
+                out.push(Span::new(start, i + len));
                 open = None;
             }
             // A second opening mark: the first was never closed.
-            ('\u{201C}', Some(_)) => open = Some(i),
-            ('\n', Some(start)) => {
+            (Mark::Opening, Some(_)) => open = Some(i),
+            (Mark::LineBreak, Some(start)) => {
                 out.push(Span::new(start, i));
                 open = None;
             }
