@@ -378,7 +378,7 @@ fn noun_negated(v: &View, i: usize, sent_start: usize) -> Polarity {
 /// Whether token `j` is the "s" of a possessive "'s" (the tokenizer splits it from its
 /// apostrophe).
 fn possessive_s(v: &View, j: usize) -> bool {
-    j >= 1 && j < v.tags.len() && v.word(j) == "s" && matches!(v.word(j - 1), "'" | "\u{2019}")
+    crate::segment::possessive_s(v.text, v.segments.tokens(), j)
 }
 
 fn definite_before(v: &View, to: usize, from: usize) -> bool {

@@ -248,3 +248,18 @@ pub fn relate(doc: &Document, times: &TimeAnnotation, events: &EventAnnotation) 
     quote::date_quoted(text, times, events, &mut out);
     out
 }
+
+/// The time and relation the event `word` of `text` (dateline 2024-08-02) is given.
+#[cfg(test)]
+pub(crate) fn time_of(text: &str, word: &str) -> Option<(String, RelationKind)> {
+    let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
+    let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+    let events = crate::event::extract(&doc, &times);
+    let rel = relate(&doc, &times, &events);
+    let k = events
+        .events
+        .iter()
+        .position(|e| e.text(text) == word)
+        .unwrap_or_else(|| panic!("no event {word:?}"));
+    rel.times[k].as_ref().map(|t| (t.value.clone(), t.relation))
+}

@@ -144,23 +144,7 @@ pub fn date_quoted(
 
 #[cfg(test)]
 mod tests {
-    use crate::relation::{relate, RelationKind};
-    use crate::time::{tag, TimeConfig};
-    use crate::{event, Document};
-
-    /// The time and relation of the event `word` in `text` (dateline 2024-08-02).
-    fn time_of(text: &str, word: &str) -> Option<(String, RelationKind)> {
-        let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
-        let times = tag(&doc, &TimeConfig::default());
-        let events = event::extract(&doc, &times);
-        let rel = relate(&doc, &times, &events);
-        let k = events
-            .events
-            .iter()
-            .position(|e| e.text(text) == word)
-            .unwrap_or_else(|| panic!("no event {word:?}"));
-        rel.times[k].as_ref().map(|t| (t.value.clone(), t.relation))
-    }
+    use crate::relation::{time_of, RelationKind};
 
     #[test]
     fn what_a_quotation_says_happened_came_before_its_report() {

@@ -41,6 +41,26 @@ pub struct Segments {
     sentences: Vec<Sentence>,
 }
 
+/// Whether token `k` is the "s" of a possessive "'s", which tokenization keeps apart from its
+/// apostrophe ("Israel’s destruction": "Israel", "’", "s", "destruction").
+///
+/// ```
+/// use eventline::segment::{possessive_s, Segments};
+/// let text = "Israel’s destruction, it's said";
+/// let toks = Segments::new(text).tokens().to_vec();
+/// assert!(possessive_s(text, &toks, 2));
+/// assert!(!possessive_s(text, &toks, 3));
+/// ```
+pub fn possessive_s(text: &str, toks: &[Token], k: usize) -> bool {
+    k >= 1
+        && toks
+            .get(k)
+            .is_some_and(|t| t.span.of(text).eq_ignore_ascii_case("s"))
+        && toks
+            .get(k - 1)
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('\u{2019}'))
+}
+
 impl Segments {
     /// Segment `text`. Linear in its length; never fails.
     ///

@@ -420,10 +420,7 @@ pub(crate) fn near(
     first: usize,
     last: usize,
 ) -> Tense {
-    let apostrophe = toks
-        .get(last)
-        .is_some_and(|t| t.is_punct('\'') || t.is_punct('\u{2019}'));
-    if apostrophe && toks.get(last + 1).is_some_and(|t| t.span.of(text) == "s") {
+    if crate::segment::possessive_s(text, toks, last + 1) {
         return Tense::Past;
     }
     let mut best: Option<(u32, Tense)> = None;
