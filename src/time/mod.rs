@@ -331,6 +331,19 @@ fn same_day_same_year(base: &Base, v: &mut CalendarValue, seen: &mut Vec<(u8, u8
     }
 }
 
+/// Whether the expression at token `first` dates a report: "said Tuesday", "said on
+/// Tuesday", "told reporters Tuesday", "said here Tuesday".
+fn dates_a_report(inp: &Input, first: usize) -> bool {
+    const REPORTS: &[&str] = &["said", "says", "told", "announced", "added", "stated"];
+    let mut k = first;
+    for skip in ["on", "here", "reporters"] {
+        if k > 0 && inp.word(k - 1, skip) {
+            k -= 1;
+        }
+    }
+    k > 0 && REPORTS.iter().any(|w| inp.word(k - 1, w))
+}
+
 fn resolve_all(
     inp: &Input,
     segments: &Segments,
@@ -342,6 +355,7 @@ fn resolve_all(
     let mut ctx = Context {
         dateline: dateline.map(|d| d.date()),
         discourse: None,
+        happening: None,
         discourse_year: None,
         focus: None,
         recent: Vec::new(),
@@ -447,6 +461,9 @@ fn resolve_all(
                     if v.grain <= Granularity::Day {
                         ctx.discourse = Some(v);
                         discourse_span = Some(span);
+                        if !dates_a_report(inp, c.first) {
+                            ctx.happening = Some(v);
+                        }
                     }
                     ctx.discourse_year = v.year;
                 }

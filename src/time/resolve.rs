@@ -37,6 +37,9 @@ pub(crate) struct Context {
     pub dateline: Option<NaiveDate>,
     /// The last day-level (or finer) date the text mentioned.
     pub discourse: Option<CalendarValue>,
+    /// The last such date that does not date a report ("officials said Tuesday"): the day of
+    /// the happening the story is telling, which a bare clock time ("at 2 a.m.") belongs to.
+    pub happening: Option<CalendarValue>,
     /// The year of the last date the text mentioned (for narrative texts with no dateline).
     pub discourse_year: Option<i32>,
     /// The last few calendar values the text mentioned (year known), oldest first.
@@ -696,10 +699,18 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         }
         Base::Century(y) => (CalendarValue::century(y), Used::Nothing),
         Base::TimeOnly => {
-            let day = ctx
-                .discourse
+            // The day of the happening told, when it is not after the dateline; else the last
+            // day mentioned.
+            let told = ctx
+                .happening
                 .filter(|d| d.year.is_some())
-                .and_then(|d| d.date());
+                .and_then(|d| d.date())
+                .filter(|d| ctx.dateline.is_none_or(|dl| *d <= dl));
+            let day = told.or_else(|| {
+                ctx.discourse
+                    .filter(|d| d.year.is_some())
+                    .and_then(|d| d.date())
+            });
             match (day, ctx.dateline) {
                 (Some(d), _) => (CalendarValue::day(d), Used::Discourse),
                 (None, Some(d)) => {

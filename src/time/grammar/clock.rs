@@ -419,6 +419,12 @@ mod tests {
             "",
         ),
         ("Crowds gathered at [noon].", "2024-08-01T12:00", ""),
+        // A bare clock time is on the day of the happening told, not the day of its report.
+        (
+            "Two buses collided on Tuesday, police said Wednesday. The crash came at [5:30 p.m.].",
+            "2024-07-30T17:30",
+            "",
+        ),
         (
             "He was freed in [the early hours of Thursday].",
             "2024-08-01TMO",
