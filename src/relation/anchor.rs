@@ -8,6 +8,7 @@
 
 use super::{EventTime, Evidence, RelationKind, Relations, TimeSource};
 use crate::event::{EventAnnotation, EventClass, EventPos, Factuality, Tense};
+use chrono::Datelike;
 
 use crate::time::{Anchor, CalendarValue, Reference, TimeAnnotation, TimeValue, Timex, TimexType};
 use crate::DatelineSource;
@@ -494,17 +495,28 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                         .then_some((x.token.abs_diff(e.token), t))
                 })
                 .min_by_key(|(distance, _)| *distance);
+            // "On the third anniversary of the invasion": the invasion is three years before
+            // the clause's date (and an anniversary without its count dates it not at all).
+            let anniversary = anniversary_of(text, times, e.token);
             if let Some((_, t)) = near {
-                let t = t.clone();
-                out.times[i] = Some(EventTime {
-                    source: TimeSource::Discourse,
-                    // "Hours after the attack, Iran held a meeting with the participation of
-                    // …": after the attack too.
-                    relation: t.relation,
-                    evidence: Evidence::rule("same-clause"),
-                    confidence: (t.confidence * 0.6).min(0.5),
-                    ..t
-                });
+                let t = match anniversary {
+                    None => Some(t.clone()),
+                    Some(years) => years.and_then(|n| years_before(t, n)),
+                };
+                if let Some(t) = t {
+                    out.times[i] = Some(EventTime {
+                        source: TimeSource::Discourse,
+                        // "Hours after the attack, Iran held a meeting with the participation
+                        // of …": after the attack too.
+                        relation: t.relation,
+                        evidence: Evidence::rule("same-clause"),
+                        confidence: (t.confidence * 0.6).min(0.5),
+                        ..t
+                    });
+                }
+                continue;
+            }
+            if anniversary.is_some() {
                 continue;
             }
             // A date of the sentence that went to no event ("meeting with … in Tehran on
@@ -574,6 +586,59 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             ));
         }
     }
+}
+
+/// For an event named after "anniversary of" ("the third anniversary of the invasion",
+/// "the 10th anniversary of his death"): `Some(Some(3))`, or `Some(None)` when the count is
+/// not given ("the anniversary of the coup").
+fn anniversary_of(text: &str, times: &TimeAnnotation, k: usize) -> Option<Option<i32>> {
+    use crate::lexicon::Lex;
+    let toks = times.segments.tokens();
+    let word = |j: usize| toks.get(j).map_or("", |t| t.span.of(text));
+    // Back over the event's determiner or possessor: "of the invasion", "of his death".
+    let mut j = k.checked_sub(1)?;
+    if matches!(
+        word(j).to_ascii_lowercase().as_str(),
+        "the" | "a" | "his" | "her" | "its" | "their"
+    ) {
+        j = j.checked_sub(1)?;
+    }
+    if !word(j).eq_ignore_ascii_case("of")
+        || !word(j.checked_sub(1)?).eq_ignore_ascii_case("anniversary")
+    {
+        return None;
+    }
+    let count = j.checked_sub(2).and_then(|o| {
+        let t = toks.get(o)?;
+        match (t.lex, t.num()) {
+            (Lex::Ordinal(n), _) => i32::try_from(n).ok(),
+            (_, Some(n)) if n.suffix == crate::segment::NumSuffix::Ordinal => {
+                i32::try_from(n.value).ok()
+            }
+            _ => None,
+        }
+    });
+    Some(count.filter(|n| (1..=1000).contains(n)))
+}
+
+/// The same time `years` earlier: its interval moved back and the year of its value
+/// rewritten ("2025-02" → "2022-02"); `None` when the value does not start with a year.
+fn years_before(t: &EventTime, years: i32) -> Option<EventTime> {
+    let year: i32 = t.value.get(..4)?.parse().ok()?;
+    let back = |d: chrono::NaiveDateTime| d.with_year(d.year() - years);
+    let interval = match t.interval {
+        Some(i) => Some(crate::time::Interval {
+            start: back(i.start)?,
+            end: back(i.end)?,
+        }),
+        None => None,
+    };
+    Some(EventTime {
+        value: format!("{:04}{}", year - years, t.value.get(4..)?),
+        interval,
+        timex: None,
+        ..t.clone()
+    })
 }
 
 /// Whether the present participle at token `k` follows a comma: an adjunct of the clause
@@ -829,5 +894,18 @@ mod tests {
             t,
             Some(("2024-07-30".into(), crate::relation::RelationKind::After))
         );
+    }
+
+    #[test]
+    fn an_anniversary_counts_back_to_its_event() {
+        let d = dates(
+            "The previous round of sanctions was adopted in February, on the third \
+             anniversary of the invasion.",
+        );
+        assert_eq!(date_of(&d, "adopted").as_deref(), Some("2024-02"));
+        assert_eq!(date_of(&d, "invasion").as_deref(), Some("2021-02"));
+        // Without its count, an anniversary says only that the event came years before.
+        let d = dates("Crowds marched on Monday to mark the anniversary of the revolution.");
+        assert_eq!(date_of(&d, "revolution"), None);
     }
 }
