@@ -338,7 +338,8 @@ fn definite(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
     })
 }
 
-/// "another attack", "a new strike", "an Iranian attack": not the event named before.
+/// "another attack", "a new strike", "the previous round of sanctions": not the event named
+/// before.
 fn has_own_modifier(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
     let seg = &times.segments;
     let start = seg.sentences()[e.sentence].tokens.start;
@@ -349,6 +350,7 @@ fn has_own_modifier(text: &str, times: &TimeAnnotation, e: &Event) -> bool {
             j,
             &[
                 "another", "new", "second", "next", "separate", "a", "an", "any", "further",
+                "previous", "earlier", "prior", "fresh",
             ],
         )
     })
@@ -396,5 +398,24 @@ mod tests {
         // A past participle is done before: "Wounded in the blast, the commander was taken".
         let text = "Wounded in the blast, the commander was taken to a hospital.";
         assert_eq!(between(text, "Wounded", "taken").0, None);
+    }
+
+    #[test]
+    fn a_previous_round_is_not_the_one_named_before() {
+        let corefer = |text: &str| {
+            let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let times = tag(&doc, &TimeConfig::default());
+            let events = event::extract(&doc, &times);
+            relate(&doc, &times, &events)
+                .relations
+                .iter()
+                .any(|r| r.evidence.rule == "coreference")
+        };
+        assert!(corefer(
+            "Iran launched an attack on Israel. The attack was repelled."
+        ));
+        assert!(!corefer(
+            "Iran launched an attack on Israel. The previous attack was repelled."
+        ));
     }
 }
