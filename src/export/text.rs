@@ -60,6 +60,28 @@ fn readable(value: &str) -> String {
     }
 }
 
+/// The section an entry is listed in: its event's factuality, except that what the text tells
+/// as a fact but dates after the dateline ("the measures, which take effect on July 1") is
+/// still expected.
+fn section_of(t: &Timeline, e: &Entry) -> Factuality {
+    let f = t.event(e.event).factuality;
+    let later = match (&e.time, t.dateline()) {
+        (Some(time), Some(d)) => {
+            time.relation != RelationKind::Before
+                && time
+                    .interval
+                    .zip(d.date().succ_opt())
+                    .is_some_and(|(i, next)| i.start.date() >= next)
+        }
+        _ => false,
+    };
+    if f == Factuality::Actual && later {
+        Factuality::Future
+    } else {
+        f
+    }
+}
+
 fn date_of(t: &Timeline, e: &Entry) -> String {
     let Some(time) = &e.time else {
         return "undated".to_string();
@@ -171,7 +193,7 @@ pub fn to_text(t: &Timeline, options: TextOptions) -> String {
     for (factuality, title) in sections {
         let here: Vec<&&Entry> = entries
             .iter()
-            .filter(|e| t.event(e.event).factuality == factuality)
+            .filter(|e| section_of(t, e) == factuality)
             .collect();
         if here.is_empty() {
             continue;
@@ -204,7 +226,23 @@ pub fn to_text(t: &Timeline, options: TextOptions) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::readable;
+    use super::{readable, to_text, TextOptions};
+    use crate::timeline::Timeline;
+    use crate::Document;
+
+    /// What the text tells as a fact but dates after the dateline is listed as expected.
+    #[test]
+    fn a_fact_dated_after_the_dateline_is_expected() {
+        let doc = Document::new(
+            "Leaders agreed on the sanctions on Thursday. The measures, which take effect on \
+             July 1, ban imports of liquefied natural gas.",
+        )
+        .with_dateline("2025-06-12".parse().unwrap());
+        let text = to_text(&Timeline::build(&doc), TextOptions::default());
+        let expected = text.find("Expected or planned").unwrap();
+        assert!(text.find("agreed").unwrap() < expected, "{text}");
+        assert!(text.find("2025-07-01").unwrap() > expected, "{text}");
+    }
 
     #[test]
     fn values_read_as_a_reader_says_them() {
