@@ -53,6 +53,8 @@ fn readable(value: &str) -> String {
     }
     // Only the T between a date and its clock time.
     match value.split_once('T') {
+        // TIMEX3 writes the midnight that ends a day as 24:00.
+        Some((day, "24:00" | "24")) => format!("{day} midnight"),
         Some((day, clock)) if day.ends_with(|c: char| c.is_ascii_digit() || c == 'X') => {
             format!("{day} {clock}")
         }
@@ -248,6 +250,7 @@ mod tests {
     fn values_read_as_a_reader_says_them() {
         assert_eq!(readable("2024-07-31TMO"), "2024-07-31 morning");
         assert_eq!(readable("2024-07-31T10:30"), "2024-07-31 10:30");
+        assert_eq!(readable("2024-07-31T24:00"), "2024-07-31 midnight");
         assert_eq!(readable("PRESENT_REF"), "now");
         assert_eq!(readable("PAST_REF"), "in the past");
         assert_eq!(readable("2024-W31"), "2024-W31");
