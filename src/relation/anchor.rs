@@ -597,10 +597,10 @@ fn anniversary_of(text: &str, times: &TimeAnnotation, k: usize) -> Option<Option
     let word = |j: usize| toks.get(j).map_or("", |t| t.span.of(text));
     // Back over the event's determiner or possessor: "of the invasion", "of his death".
     let mut j = k.checked_sub(1)?;
-    if matches!(
-        word(j).to_ascii_lowercase().as_str(),
-        "the" | "a" | "his" | "her" | "its" | "their"
-    ) {
+    if ["the", "a", "his", "her", "its", "their"]
+        .iter()
+        .any(|d| word(j).eq_ignore_ascii_case(d))
+    {
         j = j.checked_sub(1)?;
     }
     if !word(j).eq_ignore_ascii_case("of")
