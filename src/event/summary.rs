@@ -284,8 +284,9 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
                     )
                 });
             // The subject: the noun phrase before the verb group, or before a relative pronoun
-            // ("the missile strike that killed"), with an "of"/"for" phrase it carries
-            // ("Funeral processions for Haniyeh began").
+            // ("the missile strike that killed"), with an "of", "for", "in", "from" or "at"
+            // phrase it carries ("Funeral processions for Haniyeh began", "Schools in the
+            // region will stay closed").
             let before = g.start.checked_sub(1).map(|k| {
                 if matches!(v.word(k), "that" | "which" | "who") {
                     k.wrapping_sub(1)
@@ -303,7 +304,9 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
                     let carried = s
                         .start
                         .checked_sub(2)
-                        .filter(|_| matches!(v.word(s.start - 1), "of" | "for"))
+                        .filter(|_| {
+                            matches!(v.word(s.start - 1), "of" | "for" | "in" | "from" | "at")
+                        })
                         .and_then(|k| np_ending_at(v, k, &sent))
                         // only a subject that opens its clause
                         .filter(|c| {
@@ -584,5 +587,28 @@ mod tests {
         // Without a verb to take it as object, the phrase before the infinitive stays alone.
         let text = "Talks on both sides of the border to return refugees stalled.";
         assert!(summary_of(text, "return").starts_with("the border to return"));
+    }
+
+    /// A subject carries the place or origin phrase it opens its clause with.
+    #[test]
+    fn a_subject_carries_its_place() {
+        assert_eq!(
+            participants_of(
+                "Militants in police uniforms stormed a ministry building.",
+                "stormed"
+            )
+            .0
+            .as_deref(),
+            Some("Militants in police uniforms")
+        );
+        assert_eq!(
+            participants_of(
+                "Democratic leaders in the Senate have vowed to block the bill.",
+                "vowed"
+            )
+            .0
+            .as_deref(),
+            Some("Democratic leaders in the Senate")
+        );
     }
 }
