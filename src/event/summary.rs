@@ -256,6 +256,22 @@ fn span(v: &View, r: &Range<usize>) -> Span {
     Span::new(toks[r.start].span.start, toks[r.end - 1].span.end)
 }
 
+/// Nouns of the channel a report goes through ("in a statement", "in an interview"), which
+/// are not its speaker.
+const MEDIA: &[&str] = &[
+    "statement",
+    "interview",
+    "speech",
+    "letter",
+    "report",
+    "message",
+    "post",
+    "address",
+    "broadcast",
+    "communique",
+    "tweet",
+];
+
 /// The participants and summary of `e`, and the summary's span.
 pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
     let seg = v.segments;
@@ -313,7 +329,13 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
                             c.start == sent.start
                                 || matches!(v.word(c.start - 1), "," | "and" | "but")
                         });
+                    // "Hamas in a statement said": the statement is how, not who.
+                    let medium = s.start >= 1
+                        && s.end > s.start
+                        && v.word(s.start - 1) == "in"
+                        && MEDIA.contains(&v.word(s.end - 1));
                     match carried {
+                        Some(c) if medium => c,
                         Some(c) => c.start..s.end,
                         None => s,
                     }
@@ -609,6 +631,20 @@ mod tests {
             .0
             .as_deref(),
             Some("Democratic leaders in the Senate")
+        );
+    }
+
+    /// "In a statement" is how a report was made, not who made it.
+    #[test]
+    fn a_statement_is_not_its_speaker() {
+        assert_eq!(
+            participants_of(
+                "Hamas in a statement said the body will be taken to Doha.",
+                "said"
+            )
+            .0
+            .as_deref(),
+            Some("Hamas")
         );
     }
 }
