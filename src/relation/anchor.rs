@@ -141,10 +141,18 @@ pub fn anchor(
             || toks
                 .get(last)
                 .is_some_and(|t| matches!(t.span.of(text), "'s" | "\u{2019}s" | "'" | "\u{2019}"));
+        // Not across another event, out of a noun phrase: "on Monday ordered the release"
+        // dates the order (but "the July 30 targeted killing" is one phrase).
         let noun_right: Vec<(usize, &crate::event::Event)> = events
             .in_sentence(sent)
             .filter(|(_, e)| e.token >= last && e.token - last <= 2)
             .filter(|(_, e)| e.pos == EventPos::Noun || prenominal)
+            .filter(|(_, e)| {
+                prenominal
+                    || !events
+                        .in_sentence(sent)
+                        .any(|(_, x)| x.token >= last && x.token < e.token)
+            })
             .collect();
         for (i, _) in noun_left.into_iter().chain(noun_right.iter().copied()) {
             let evidence = if prenominal {
@@ -579,6 +587,11 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                 0.5,
             ));
         } else if e.factuality == Factuality::Future {
+            // "Marcos on Monday ordered the release of emergency funds": after the order.
+            if let Some(t) = after_its_governor(events, &out.times, i, dateline.date()) {
+                out.times[i] = Some(t);
+                continue;
+            }
             out.times[i] = Some(dateline_time(
                 RelationKind::After,
                 "expected-after-dateline",
@@ -586,6 +599,42 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             ));
         }
     }
+}
+
+/// The rule of an expected event placed after the event that sets it going.
+pub const AFTER_GOVERNOR_RULE: &str = "after-its-governor";
+
+/// An expected event set going by an order, a plan or a vow ("ordered the release of funds",
+/// "vowed to retaliate") comes after it: when the governor happened on a day before the
+/// dateline, the expected event is after that day rather than after the dateline.
+fn after_its_governor(
+    events: &EventAnnotation,
+    times: &[Option<EventTime>],
+    i: usize,
+    dateline: chrono::NaiveDate,
+) -> Option<EventTime> {
+    /// How far before the expected event its governor may be.
+    const REACH: usize = 8;
+    let e = &events.events[i];
+    let (g, _) = events
+        .in_sentence(e.sentence)
+        .filter(|(_, x)| x.token < e.token && e.token - x.token <= REACH)
+        .filter(|(_, x)| {
+            x.factuality == Factuality::Actual
+                && crate::event::attributes::FUTURE_GOVERNORS.contains(&x.lemma.as_str())
+        })
+        .last()?;
+    let t = times[g].as_ref()?;
+    let before_dateline = t.interval.is_some_and(|d| d.end.date() <= dateline);
+    (t.relation == RelationKind::IsIncluded && t.source != TimeSource::Dateline && before_dateline)
+        .then(|| EventTime {
+            relation: RelationKind::After,
+            timex: None,
+            source: TimeSource::Discourse,
+            evidence: Evidence::rule(AFTER_GOVERNOR_RULE),
+            confidence: (t.confidence * 0.8).min(0.4),
+            ..t.clone()
+        })
 }
 
 /// For an event named after "anniversary of" ("the third anniversary of the invasion",
@@ -907,5 +956,17 @@ mod tests {
         // Without its count, an anniversary says only that the event came years before.
         let d = dates("Crowds marched on Monday to mark the anniversary of the revolution.");
         assert_eq!(date_of(&d, "revolution"), None);
+    }
+
+    #[test]
+    fn what_an_order_sets_going_comes_after_the_order() {
+        let t = crate::relation::time_of(
+            "The president on Monday ordered the release of emergency funds.",
+            "release",
+        );
+        assert_eq!(
+            t,
+            Some(("2024-07-29".into(), crate::relation::RelationKind::After))
+        );
     }
 }
