@@ -705,9 +705,10 @@ fn adjunct_participle(times: &TimeAnnotation, k: usize) -> bool {
 pub const SPEECH_GOES_ON_RULE: &str = "same-speaker";
 
 /// A report with no time of its own, by the speaker of a report dated a few sentences before
-/// on a given day ("Austin said on July 31 …" … "Austin said", "he added") is part of the
-/// same speech and takes its day. A pronoun speaker is the speaker of the nearest report before it; a named
-/// one, the nearest report by the same name (its last word: "Lloyd Austin" … "Austin").
+/// on a given day ("Austin said on July 31 …" … "Austin said", "he added"), is part of the
+/// same speech and takes its day. A pronoun speaker is the speaker of the nearest report
+/// before it; a named one, the nearest report by the same name (its last word: "Lloyd Austin"
+/// … "Austin").
 fn speech_goes_on(
     text: &str,
     tx: &TimeAnnotation,

@@ -69,20 +69,14 @@ pub fn date_quoted(
         seg.sentence_of_token(k.min(toks.len().saturating_sub(1)))
     };
     for (qi, q) in quotes.iter().enumerate() {
-        let sentences = [sentence_at(q.end.saturating_sub(1)), sentence_at(q.start)];
+        let closes = sentence_at(q.end.saturating_sub(1));
+        let opens = sentence_at(q.start).filter(|s| Some(*s) != closes);
         // The report: a reporting event outside every quotation, in the sentence where the
         // quotation closes or opens, nearest to it.
-        let mut candidates: Vec<usize> = Vec::new();
-        for (n, s) in sentences.iter().enumerate() {
-            if let Some(s) = *s {
-                if n == 0 || sentences[0] != Some(s) {
-                    candidates.extend(events.in_sentence(s).map(|(k, _)| k));
-                }
-            }
-        }
-        let report = candidates
+        let report = [closes, opens]
             .into_iter()
-            .map(|k| (k, &events.events[k]))
+            .flatten()
+            .flat_map(|s| events.in_sentence(s))
             .filter(|(_, e)| e.class == EventClass::Reporting && inside(e.span).is_none())
             .min_by_key(|(_, e)| {
                 if e.span.start >= q.end {
