@@ -334,14 +334,13 @@ fn same_day_same_year(base: &Base, v: &mut CalendarValue, seen: &mut Vec<(u8, u8
 /// Whether the expression at token `first` dates a report: "said Tuesday", "said on
 /// Tuesday", "told reporters Tuesday", "said here Tuesday".
 fn dates_a_report(inp: &Input, first: usize) -> bool {
-    const REPORTS: &[&str] = &["said", "says", "told", "announced", "added", "stated"];
     let mut k = first;
     for skip in ["on", "here", "reporters"] {
         if k > 0 && inp.word(k - 1, skip) {
             k -= 1;
         }
     }
-    k > 0 && REPORTS.iter().any(|w| inp.word(k - 1, w))
+    k > 0 && tense::REPORTS.iter().any(|w| inp.word(k - 1, w))
 }
 
 fn resolve_all(

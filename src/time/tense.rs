@@ -392,7 +392,7 @@ impl CueCache {
 
 /// Reporting verbs: a time before one dates the report, so the reported clause after it
 /// ("On Monday, Uribe said he would not accept changes") gives no cue.
-const REPORTS: &[&str] = &[
+pub(crate) const REPORTS: &[&str] = &[
     "said",
     "says",
     "told",
