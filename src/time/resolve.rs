@@ -510,6 +510,47 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         Base::PeriodIn {
             period,
             offset: (n, unit),
+            from,
+        } if from != From::Dateline => {
+            // The year first, as "that year" or "the following year" alone would be.
+            let year = DateExpr::new(Base::Relative {
+                unit,
+                offset: n,
+                from,
+            });
+            let (y, used) = date(&year, ctx, tense)?;
+            (period_value(period, y.year?), used)
+        }
+        Base::PeriodAfter { period, forward } => {
+            // From the time last named, a year or finer, else the dateline.
+            let (anchor, used) = match ctx
+                .recent
+                .iter()
+                .rev()
+                .find(|v| v.grain <= Granularity::Year)
+                .and_then(|v| v.interval())
+            {
+                Some(i) => (i, Used::Discourse),
+                None => (
+                    CalendarValue::day(ctx.dateline?).interval()?,
+                    Used::Dateline,
+                ),
+            };
+            let y = anchor.start.year();
+            let mut cands = (y - 2..=y + 2)
+                .map(|y| period_value(period, y))
+                .filter_map(|v| Some((v.interval()?, v)));
+            let v = if forward {
+                cands.find(|(i, _)| i.start >= anchor.end)
+            } else {
+                cands.rfind(|(i, _)| i.end <= anchor.start)
+            };
+            (v?.1, used)
+        }
+        Base::PeriodIn {
+            period,
+            offset: (n, unit),
+            ..
         } => {
             let shifted = relative(ctx.dateline?, unit, n)?;
             (period_value(period, shifted.year?), Used::Dateline)

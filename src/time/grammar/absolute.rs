@@ -2,8 +2,8 @@
 //! "7/30/2024", "2024-07-30", "July 2024", years, decades, centuries, quarters, halves, seasons
 //! and weekdays.
 
-use super::{Base, Candidate, DateExpr, Expr, Family, Input, Period, Shift};
-use crate::lexicon::{Kw, Lex};
+use super::{Base, Candidate, DateExpr, Expr, Family, From, Input, Period, Shift};
+use crate::lexicon::{Kw, Lex, Unit};
 use crate::segment::NumSuffix;
 
 /// A month name at `i` (with its abbreviation period): (month, next token).
@@ -64,9 +64,18 @@ fn lone_month_ok(inp: &Input, i: usize, m: u8) -> bool {
                     | Kw::To
             ))
         ) || (i > 0 && inp.hyphen(i - 1))
-            || attributive(inp, i);
+            || attributive(inp, i)
+            || as_soon_as(inp, i);
     }
     true
+}
+
+/// "as soon as May", "as early as March", "as late as May": a time the phrase measures.
+fn as_soon_as(inp: &Input, i: usize) -> bool {
+    i >= 3
+        && inp.word(i - 3, "as")
+        && ["soon", "early", "late"].iter().any(|w| inp.word(i - 2, w))
+        && inp.word(i - 1, "as")
 }
 
 /// "the March accession", "the May elections": after "the", a month names the time of the
@@ -166,8 +175,24 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
             Base::PeriodIn {
                 period: Period::Month(m),
                 offset,
+                from: From::Dateline,
             },
             Family::Deictic,
+        ));
+    }
+    // "March that year", "May of the same year", "June the following year": in the year the
+    // text is at.
+    if let Some((n, end)) = super::holiday::discourse_year_of(inp, j).filter(|_| inp.capitalized(i))
+    {
+        return Some(Candidate::date(
+            i,
+            end,
+            Base::PeriodIn {
+                period: Period::Month(m),
+                offset: (n, Unit::Year),
+                from: From::Named,
+            },
+            Family::Anaphoric,
         ));
     }
     // The month alone: a named period whose year is inferred.
@@ -826,6 +851,19 @@ fn season(inp: &Input, i: usize) -> Option<Candidate> {
     if let Some((y, end)) = year_after(inp, k) {
         return Some(period(start, end, Period::Season(s), Some(y)));
     }
+    // "the spring of that year", "the summer of the following year"
+    if let Some((n, end)) = super::holiday::discourse_year_of(inp, j + 1) {
+        return Some(Candidate::date(
+            start,
+            end,
+            Base::PeriodIn {
+                period: Period::Season(s),
+                offset: (n, Unit::Year),
+                from: From::Named,
+            },
+            Family::Anaphoric,
+        ));
+    }
     // "spring" and "fall" are also verbs and nouns: alone they need a determiner or a preposition.
     let ambiguous = matches!(inp.text(j).to_ascii_lowercase().as_str(), "spring" | "fall");
     let prev_ok = j > 0
@@ -992,6 +1030,24 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     /// Tagged against the dateline 2024-08-01 (Thursday).
     const EXAMPLES: &[(&str, &str, &str)] = &[
+        // A month or season in the year the text is at.
+        (
+            "The bank failed in 2023, in [March of that year].",
+            "2023-03",
+            "",
+        ),
+        (
+            "It happened in 2019. In [May of the same year], he left.",
+            "2019-05",
+            "",
+        ),
+        (
+            "They wed in 2001 and divorced in [the spring of the following year].",
+            "2002-SP",
+            "",
+        ),
+        ("The vote could come as soon as [May].", "2025-05", ""),
+        ("Prices could fall as early as [March].", "2025-03", ""),
         // A weekday and the date it names are one expression.
         (
             "Voters go to the polls [this coming Sunday, Aug. 4].",

@@ -162,6 +162,26 @@ pub(super) fn year_of(inp: &Input, k: usize) -> Option<((i64, Unit), usize)> {
     None
 }
 
+/// A year counted from the one the text is at: "(of) that year", "(of) that same year", "(of)
+/// the same year", "(of) the following year", "(of) the next year", "(of) the previous year".
+/// Its offset in years, and the token after it.
+pub(super) fn discourse_year_of(inp: &Input, k: usize) -> Option<(i64, usize)> {
+    let y = if inp.kw(k, Kw::Of) { k + 1 } else { k };
+    let (n, at) = match inp.lex(y) {
+        Lex::Key(Kw::That) if inp.kw(y + 1, Kw::Same) => (0, y + 2),
+        Lex::Key(Kw::That) => (0, y + 1),
+        Lex::Key(Kw::The) => match inp.lex(y + 1) {
+            Lex::Key(Kw::Same) => (0, y + 2),
+            Lex::Key(Kw::Following | Kw::Next) => (1, y + 2),
+            Lex::Key(Kw::Previous | Kw::Preceding | Kw::Prior) => (-1, y + 2),
+            _ => return None,
+        },
+        _ => return None,
+    };
+    (inp.word(at, "year") && !inp.punct(at + 1, '\'') && !inp.punct(at + 1, '\u{2019}'))
+        .then_some((n, at + 1))
+}
+
 #[cfg(test)]
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[

@@ -145,10 +145,19 @@ pub(crate) enum Base {
         year: Option<i32>,
         shift: Shift,
     },
-    /// A named period in the year of a date counted from the dateline ("March in a year").
+    /// A named period in the year of a date counted from the dateline ("March in a year"), or
+    /// from the year the text is at ("March of that year", "the spring of the following
+    /// year").
     PeriodIn {
         period: Period,
         offset: (i64, Unit),
+        from: From,
+    },
+    /// The next (`forward`) or the last occurrence of a named period after or before the time
+    /// the text is at: "the following March", "the previous winter".
+    PeriodAfter {
+        period: Period,
+        forward: bool,
     },
     /// A holiday in the year of a date counted from the dateline ("Thanksgiving of next year",
     /// "Thanksgiving 3 months ago").

@@ -201,7 +201,20 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
             };
             return Some(Candidate::date(i, j + 1, base, Family::Anaphoric));
         }
-        return None; // "the following May" is rare and ambiguous
+        // "the following March", "the previous winter": the next or last one from the time
+        // the text is at.
+        let period = match (month_at(inp, j).filter(|_| inp.capitalized(j)), inp.lex(j)) {
+            (Some((m, k)), _) if inp.day_of_month(k).is_none() => Some((Period::Month(m), k)),
+            (None, Lex::Season(s)) => Some((Period::Season(s), j + 1)),
+            _ => None,
+        };
+        // Not "a previous January transfer window": some January, not a known one.
+        let (period, end) = period.filter(|_| inp.kw(i, Kw::The))?;
+        let base = Base::PeriodAfter {
+            period,
+            forward: offset > 0,
+        };
+        return Some(Candidate::date(i, end, base, Family::Anaphoric));
     }
     // A weekday: "last Tuesday", "next Friday"
     if let Lex::Weekday(w) = inp.lex(j) {
@@ -326,6 +339,16 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         return None;
     };
+    // "two years later than planned", "a week earlier than expected": how much later, not
+    // when.
+    if !about && end == k + 1 && from != From::Dateline && inp.word(end, "than") {
+        return Some(Candidate::new(
+            i,
+            j + 1,
+            Expr::Duration(duration_of(q, u)),
+            Family::Duration,
+        ));
+    }
     match q {
         Quantity::Exact(n) if n.fract() == 0.0 && n <= 100_000.0 => {
             if matches!(u, Unit::Second | Unit::Minute | Unit::Hour) {
@@ -746,6 +769,38 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The strike killed him [yesterday].", "2024-07-31", ""),
+        // The next or last of a month or season, from the time last named.
+        (
+            "He was elected in 2016 and resigned [the following March].",
+            "2017-03",
+            "",
+        ),
+        (
+            "Talks began in January 2020 and ended [the following March].",
+            "2020-03",
+            "",
+        ),
+        (
+            "It failed in 2022 and again [the following spring].",
+            "2023-SP",
+            "",
+        ),
+        (
+            "The plant opened in 2010. [The previous winter] had been harsh.",
+            "2009-WI",
+            "",
+        ),
+        // A count before "later than" is how much later, not when.
+        (
+            "It will open in 2027, [two years] later than planned.",
+            "P2Y",
+            "",
+        ),
+        (
+            "The report came out [three weeks] earlier than expected.",
+            "P3W",
+            "",
+        ),
         ("The funeral is [tomorrow].", "2024-08-02", ""),
         ("Talks broke down [last week].", "2024-W30", ""),
         // "last spring" is last year's in news; "this past spring" the latest one.
@@ -937,5 +992,16 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("relative", EXAMPLES);
+    }
+
+    #[test]
+    fn a_previous_month_is_not_the_previous_one() {
+        use crate::time::{tag, TimeConfig};
+        use crate::Document;
+        let text = "He joined in 2019. In a previous January transfer window he signed a striker.";
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let texts: Vec<&str> = times.timexes.iter().map(|t| t.span.of(text)).collect();
+        assert!(!texts.iter().any(|t| t.contains("previous")), "{texts:?}");
     }
 }
