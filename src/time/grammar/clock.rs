@@ -235,18 +235,32 @@ fn day_part(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
-/// "the early hours", "the small hours", "the wee hours": the start of the morning, of the day
-/// that follows ("the early hours of Thursday") or the day in focus.
+/// "the early hours", "the small hours", "the wee hours", "the predawn hours", "the early
+/// morning hours": the start of the morning, of the day that follows ("the early hours of
+/// Thursday") or the day in focus.
 fn early_hours(inp: &Input, i: usize) -> Option<Candidate> {
-    let ok = inp.kw(i, Kw::The)
-        && (inp.kw(i + 1, Kw::Early) || inp.word(i + 1, "small") || inp.word(i + 1, "wee"))
-        && inp.word(i + 2, "hours");
-    if !ok {
+    if !inp.kw(i, Kw::The) {
+        return None;
+    }
+    let j = if inp.word(i + 1, "pre") && inp.hyphen(i + 2) && inp.word(i + 3, "dawn") {
+        i + 4
+    } else if inp.kw(i + 1, Kw::Early) || (inp.kw(i + 1, Kw::Small) && !inp.word(i + 1, "pre")) {
+        i + 2
+    } else {
+        return None;
+    };
+    // "the early morning hours"
+    let j = if matches!(inp.lex(j), Lex::DayPart(DayPart::Morning)) && inp.word(j + 1, "hours") {
+        j + 1
+    } else {
+        j
+    };
+    if !inp.word(j, "hours") {
         return None;
     }
     let mut c = Candidate::new(
         i,
-        i + 3,
+        j + 1,
         Expr::Date(DateExpr {
             base: Base::TimeOnly,
             day_part: Some(DayPart::Morning),
@@ -428,6 +442,26 @@ mod tests {
         (
             "He was freed in [the early hours of Thursday].",
             "2024-08-01TMO",
+            "START",
+        ),
+        (
+            "Police raided the house in [the small hours of Sunday].",
+            "2024-07-28TMO",
+            "START",
+        ),
+        (
+            "The storm hit in [the predawn hours of Sunday].",
+            "2024-07-28TMO",
+            "START",
+        ),
+        (
+            "Troops moved in during [the pre-dawn hours of Friday].",
+            "2024-07-26TMO",
+            "START",
+        ),
+        (
+            "The rally lasted into [the early morning hours of Saturday].",
+            "2024-07-27TMO",
             "START",
         ),
         (

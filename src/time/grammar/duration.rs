@@ -23,8 +23,14 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         j
     };
-    // "two more weeks", "an additional year", "20 extra minutes": the same length.
-    let j = if (inp.kw(j, Kw::More) || inp.kw(j, Kw::Additional)) && inp.unit(j + 1).is_some() {
+    // "two more weeks", "an additional year", "20 extra minutes"; "three straight days", "five
+    // consecutive quarters": the same length.
+    let in_a_row = ["straight", "consecutive", "successive"]
+        .iter()
+        .any(|w| inp.word(j, w));
+    let j = if (inp.kw(j, Kw::More) || inp.kw(j, Kw::Additional) || in_a_row)
+        && inp.unit(j + 1).is_some()
+    {
         j + 1
     } else {
         j
@@ -238,6 +244,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The siege lasted [three days].", "P3D", ""),
+        ("Prices rose for [three straight days].", "P3D", ""),
+        ("Profits fell for [five consecutive quarters].", "P5Q", ""),
         ("They have [48 hours] to leave.", "PT48H", ""),
         ("It took [a decade].", "P10Y", ""),
         ("Talks could take [several weeks].", "PXW", ""),

@@ -62,6 +62,14 @@ fn position_mod(inp: &Input, i: usize) -> Option<(Mod, usize)> {
 fn the_unit(inp: &Input, i: usize) -> Option<Candidate> {
     // "the end of the month", and in notes "end of month"
     let j = if inp.kw(i, Kw::The) { i + 1 } else { i };
+    // "the start of the fiscal year", "the end of the calendar year": the year it is in.
+    let j = if (inp.kw(j, Kw::Fiscal) || inp.word(j, "financial") || inp.word(j, "calendar"))
+        && inp.word(j + 1, "year")
+    {
+        j + 1
+    } else {
+        j
+    };
     let (u, false) = inp.unit(j)? else {
         return None;
     };
@@ -115,7 +123,11 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         return Some(c);
     }
     let (m, j) = position_mod(inp, i)?;
-    let mut c = parse_at(inp, j).or_else(|| the_unit(inp, j))?;
+    // A length after a position is the period it fills: "the start of the fiscal year".
+    let mut c = match parse_at(inp, j) {
+        Some(c) if matches!(c.expr, Expr::Date(_)) => c,
+        _ => the_unit(inp, j)?,
+    };
     // A position replaces an approximation ("the beginning of around next week").
     if c.modifier.is_some_and(|m| m != Mod::Approx) || !matches!(c.expr, Expr::Date(_)) {
         return None;
@@ -133,6 +145,11 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The attack came in [mid-April].", "2024-04", "MID"),
+        (
+            "The law takes effect at [the start of the fiscal year].",
+            "2024",
+            "START",
+        ),
         ("Growth slowed in [early 2023].", "2023", "START"),
         ("The company was sold [late last year].", "2023", "END"),
         (
