@@ -498,12 +498,26 @@ pub fn factuality(v: &View, events: &mut [Event]) {
             // A verb governs by its lemma ("expects", "ordered"); other words by their form
             // ("planned", "possible").
             let by_lemma = pos::is_verb(v.tags[j]) || pos::is_noun(v.tags[j]);
-            let found = if by_lemma {
-                governed_by(v.lemma(j))
-            } else {
+            // A verb other than an infinitive is not governed by the noun before it ("the plan
+            // collapsed" is not a planned collapse, "forces arrested" no forced arrest), and a
+            // finite verb not by the verb before it either. A gerund or participle is
+            // governed by a verb: "risk losing", "wanted answered".
+            let verb = e.pos == EventPos::Verb && !group.infinitive;
+            let finite = verb && matches!(pos::name(v.tags[e.token]), "VBD" | "VBZ" | "VBP");
+            // But "Addis Ababa denies deploying", "Rumsfeld suggests paying": a word that can
+            // only be a verb, tagged as a plural noun before a gerund, is the subject's verb.
+            let verb_as_noun = pos::name(v.tags[e.token]) == "VBG"
+                && pos::name(v.tags[j]) == "NNS"
+                && crate::wordnet::WordNet::get().noun(v.lemma(j)).is_none();
+            let ungoverning = pos::is_noun(v.tags[j]) && verb && !verb_as_noun || finite;
+            let found = if ungoverning && by_lemma {
                 None
+            } else if by_lemma {
+                governed_by(v.lemma(j)).or_else(|| governed_by(w))
+            } else {
+                governed_by(w)
             };
-            if let Some(g) = found.or_else(|| governed_by(w)) {
+            if let Some(g) = found {
                 // An adjective modifier ("planned", "possible") or a verb or adjective governing
                 // the infinitive or the object noun.
                 governor = Some((j, g));
@@ -601,7 +615,13 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 // verb ("the location of the strike forces …").
                 let participle = pos::name(v.tags[j]) == "VBN" || w.ends_with("ed");
                 if let Some(gf) = governed_by(v.lemma(j)).or_else(|| governed_by(w)) {
-                    if participle {
+                    // A negating verb right after the noun is the noun's own verb, not a
+                    // reduced passive: "the talks failed" did not fail to happen, where "the
+                    // summit scheduled for May" is only expected.
+                    let own_verb = gf == Factuality::Negated
+                        && j == e.token + 1
+                        && pos::name(v.tags[j]) != "VBN";
+                    if participle && !own_verb {
                         f = weaker(f, gf);
                     }
                 }
@@ -654,7 +674,7 @@ pub fn factuality(v: &View, events: &mut [Event]) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{extract, Aspect, Polarity, Tense};
+    use super::super::{extract, Aspect, Factuality, Polarity, Tense};
     use crate::time::{tag, TimeConfig};
     use crate::Document;
 
@@ -754,6 +774,67 @@ mod tests {
                         "{text} [{trigger}]: {:?} {:?} {:?}, expected {tense:?} {aspect:?} {polarity:?}",
                         e.tense, e.aspect, e.polarity
                     )),
+                Some(_) => {}
+            }
+        }
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    /// (sentence, trigger, factuality)
+    const FACTUALITY: &[(&str, &str, Factuality)] = &[
+        // A finite verb is not governed by the noun before it: its subject.
+        (
+            "Security forces arrested 19 members of the group on Monday.",
+            "arrested",
+            Factuality::Actual,
+        ),
+        (
+            "A similar plan collapsed in December 2022.",
+            "collapsed",
+            Factuality::Actual,
+        ),
+        ("The talks failed in December.", "talks", Factuality::Actual),
+        // A gerund or participle still is, and so is a noun before a reduced passive.
+        (
+            "Residents would have to leave or risk losing their homes.",
+            "losing",
+            Factuality::Hypothetical,
+        ),
+        (
+            "Leaders will attend the summit scheduled to start on Nov. 4.",
+            "summit",
+            Factuality::Future,
+        ),
+        (
+            "Addis Ababa denies deploying troops across the border.",
+            "deploying",
+            Factuality::Negated,
+        ),
+        (
+            "Khamenei ordered a direct attack on Israel.",
+            "attack",
+            Factuality::Future,
+        ),
+        (
+            "Israel failed to stop the attack.",
+            "stop",
+            Factuality::Negated,
+        ),
+    ];
+
+    #[test]
+    fn factuality_examples() {
+        let mut wrong = Vec::new();
+        for &(text, trigger, want) in FACTUALITY {
+            let doc = Document::new(text);
+            let times = tag(&doc, &TimeConfig::default());
+            let ev = extract(&doc, &times);
+            match ev.find(text, trigger) {
+                None => wrong.push(format!("{text}: no event {trigger:?}")),
+                Some(e) if e.factuality != want => wrong.push(format!(
+                    "{text} [{trigger}]: {:?}, expected {want:?}",
+                    e.factuality
+                )),
                 Some(_) => {}
             }
         }
