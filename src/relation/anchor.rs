@@ -153,6 +153,18 @@ pub fn anchor(
                         .in_sentence(sent)
                         .any(|(_, x)| x.token >= last && x.token < e.token)
             })
+            // Nor across a word that orders what follows against the time: "ran from 2016
+            // until his arrest" does not date the arrest from 2016 (but "on Thursday in a
+            // statement" dates the statement).
+            .filter(|(_, e)| {
+                !(last..e.token).any(|j| {
+                    let w = toks[j].span.of(text).to_ascii_lowercase();
+                    SIGNALS
+                        .iter()
+                        .any(|(s, kind)| *s == w && *kind != RelationKind::IsIncluded)
+                        || matches!(w.as_str(), "and" | "to")
+                })
+            })
             .collect();
         for (i, _) in noun_left.into_iter().chain(noun_right.iter().copied()) {
             let evidence = if prenominal {
@@ -957,6 +969,26 @@ mod tests {
         // Without its count, an anniversary says only that the event came years before.
         let d = dates("Crowds marched on Monday to mark the anniversary of the revolution.");
         assert_eq!(date_of(&d, "revolution"), None);
+    }
+
+    #[test]
+    fn a_time_does_not_reach_a_noun_across_an_ordering_word() {
+        use crate::relation::{time_of, RelationKind};
+        let text = "A judge on Wednesday sentenced a fund manager for a fraud that ran from 2016 \
+                    until his arrest in the summer of 2022.";
+        assert_eq!(
+            time_of(text, "arrest"),
+            Some(("2022-SU".into(), RelationKind::IsIncluded))
+        );
+        // "Returned on Wednesday after visits to Russia": the visits came before.
+        let text = "Mubarak returned to Cairo on Wednesday after visits to Russia and China.";
+        assert_eq!(time_of(text, "visits"), None);
+        // A preposition that places the noun in the time does not block it.
+        let text = "Hamas won a clear victory on Friday in local elections.";
+        assert_eq!(
+            time_of(text, "elections"),
+            Some(("2024-08-02".into(), RelationKind::IsIncluded))
+        );
     }
 
     #[test]
