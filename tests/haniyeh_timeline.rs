@@ -77,7 +77,14 @@ fn expected_events_are_not_mixed_with_what_happened() {
     let text = doc.text();
     let fact = |needle: &str| t.event(find(&t, needle).1.event).factuality;
     assert_eq!(fact("body will be taken to Doha"), Factuality::Future);
-    assert_eq!(fact("the Iranian response will occur"), Factuality::Future);
+    // "The security establishment believes that the Iranian response will occur": the
+    // response is expected (the same one named before, as "an Iranian response").
+    let response = t
+        .events()
+        .iter()
+        .find(|e| e.summary == "the Iranian response")
+        .expect("the response that will occur");
+    assert_eq!(response.factuality, Factuality::Future);
     assert_eq!(fact("a direct attack on Israel"), Factuality::Future);
     assert_eq!(fact("Tehran would retaliate"), Factuality::Hypothetical);
     assert_eq!(fact("the missile strike that killed"), Factuality::Actual);

@@ -352,11 +352,28 @@ impl Timeline {
             }
         };
         let mut keys: Vec<Option<NaiveDateTime>> = (0..n).map(key_of).collect();
+        // "Recently" and "now" are not after the dateline, wherever the text tells them: the
+        // key they take from the event before them is capped at the dateline's day (its start
+        // for the past, its middle for the present).
+        let dateline_start = dateline.and_then(|d| d.date().and_hms_opt(0, 0, 0));
+        let cap_of = |i: usize| -> Option<NaiveDateTime> {
+            let t = event_times[best[cluster[i]]?].as_ref()?;
+            match t.value.as_str() {
+                "PAST_REF" => dateline_start,
+                "PRESENT_REF" => dateline_start.map(|d| d + chrono::Duration::hours(12)),
+                _ => None,
+            }
+        };
         let mut last = None;
-        for k in keys.iter_mut() {
+        for (i, k) in keys.iter_mut().enumerate() {
             match k {
                 Some(v) => last = Some(*v),
-                None => *k = last,
+                None => {
+                    *k = match (last, cap_of(i)) {
+                        (Some(l), Some(c)) => Some(l.min(c)),
+                        (l, c) => l.or(c),
+                    }
+                }
             }
         }
         let first_known = keys.iter().flatten().next().copied();
@@ -596,5 +613,31 @@ impl Timeline {
         self.entry_of(i)
             .map(|e| e.effects.iter().filter_map(|&c| self.entry_of(c)).collect())
             .unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Timeline;
+    use crate::Document;
+
+    /// The position of the entry of the event whose text is `word`.
+    fn position(t: &Timeline, word: &str) -> usize {
+        let text = t.document().text();
+        t.iter()
+            .position(|e| t.event(e.event).text(text) == word)
+            .unwrap_or_else(|| panic!("no entry {word:?}"))
+    }
+
+    #[test]
+    fn recent_events_stay_before_the_dateline() {
+        // "Recently", told after a date to come, is still in the past.
+        let doc = Document::new(
+            "The body will be buried in Doha on Friday. The leader had recently visited \
+             Tehran.",
+        )
+        .with_dateline("2024-08-01".parse().unwrap());
+        let t = Timeline::build(&doc);
+        assert!(position(&t, "visited") < position(&t, "buried"));
     }
 }
