@@ -83,6 +83,25 @@ fn np_token(v: &View, i: usize) -> bool {
     if v.word(i).starts_with(['\'', '\u{2019}']) {
         return false;
     }
+    // A count's qualifier: "at least 40 people", "more than 200 homes", "nearly 3,000 troops".
+    let next = |k: usize| v.segments.tokens().get(i + k).map(|_| v.word(i + k));
+    let count_after = |k: usize| {
+        v.segments
+            .tokens()
+            .get(i + k)
+            .is_some_and(|t| t.num().is_some() || tag(v, i + k) == "CD")
+    };
+    let qualifier = match v.word(i) {
+        "at" => matches!(next(1), Some("least" | "most")) && count_after(2),
+        "than" => i > 0 && matches!(v.word(i - 1), "more" | "fewer" | "less") && count_after(1),
+        "more" | "fewer" | "less" => next(1) == Some("than") && count_after(2),
+        "about" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "some"
+        | "over" | "up" => count_after(1),
+        _ => false,
+    };
+    if qualifier {
+        return true;
+    }
     t.starts_with("NN")
         || t.starts_with("JJ")
         || t == "DT"
@@ -221,6 +240,10 @@ fn pp_at(v: &View, i: usize, sent: &Range<usize>, preps: &[&str]) -> Option<Rang
     if i >= sent.end || !preps.contains(&v.word(i)) {
         return None;
     }
+    // "at least 40 people" is a noun phrase, not a place.
+    if np_token(v, i) {
+        return None;
+    }
     np_starting_at(v, i + 1, sent)
 }
 
@@ -353,7 +376,15 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
             let object = if passive || e.pos != EventPos::Verb {
                 None
             } else {
-                np_starting_at(v, k, &sent)
+                // Not the subject of the clause the verb reports or holds: "said the army
+                // attacked", "believes the plan will fail".
+                // ("Saw us do that": an object pronoun is no subject.)
+                np_starting_at(v, k, &sent).filter(|o| {
+                    o.end >= sent.end
+                        || !v.segments.tokens()[o.end].is_word()
+                        || !matches!(tag(v, o.end), "VBD" | "VBZ" | "VBP" | "MD")
+                        || matches!(v.word(o.start), "me" | "us" | "him" | "her" | "them")
+                })
             };
             first = subject.as_ref().map_or(g.start, |s| s.start);
             last = object.as_ref().map_or(k, |o| o.end);
@@ -501,6 +532,34 @@ mod tests {
         e.map_or((None, None), |e| {
             (of(e.participants.agent), of(e.participants.theme))
         })
+    }
+
+    #[test]
+    fn a_count_keeps_its_qualifier_and_a_clause_subject_is_no_object() {
+        assert_eq!(
+            summary_of("At least 40 people are still missing.", "missing"),
+            "At least 40 people are still missing"
+        );
+        assert_eq!(
+            summary_of("More than 200 homes were destroyed.", "destroyed"),
+            "More than 200 homes were destroyed"
+        );
+        // "at least 40 people" is what was said, not where it was said.
+        let text = "He said at least 40 people were missing.";
+        assert_eq!(summary_of(text, "said"), "He said");
+        // The subject of the clause a verb reports or holds is not its object.
+        assert_eq!(
+            participants_of("Officials believe the plan will fail.", "believe").1,
+            None
+        );
+        assert_eq!(
+            participants_of(
+                "Iberia netted 372 million euros (436 million dollars).",
+                "netted"
+            )
+            .1,
+            Some("372 million euros".to_string())
+        );
     }
 
     #[test]
