@@ -115,7 +115,13 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
             }
             _ => false,
         };
-        if !ok {
+        // "a dispute about next year's budget": "about" before a date it does not count is
+        // the preposition.
+        let topic = inp.kw(i, Kw::About)
+            && c.offset.is_none()
+            && matches!(&c.expr, Expr::Date(d) if d.clock.is_none()
+                && matches!(d.base, Base::Relative { .. } | Base::Weekday { .. }));
+        if !ok || topic {
             return None;
         }
         c.first = i;
@@ -145,6 +151,12 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The attack came in [mid-April].", "2024-04", "MID"),
+        (
+            "They walked out over a dispute about [next year]'s budget.",
+            "2025",
+            "",
+        ),
+        ("It happened [about two years ago].", "2022", "APPROX"),
         (
             "The law takes effect at [the start of the fiscal year].",
             "2024",
