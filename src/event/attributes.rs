@@ -62,7 +62,10 @@ pub const FUTURE_GOVERNORS: &[&str] = &[
     "preparation",
     "threat",
     "authorize",
-    "announce",
+    // Not "announce": what is announced has mostly happened or stands ("announced his
+    // resignation", "the suspension of classes", "plans to …": the plans are real); what an
+    // announcement only foresees has its own future ("announced it will introduce") or
+    // governor ("announced plans to spend").
     "upcoming",
     "forthcoming",
     "planned",
@@ -809,6 +812,17 @@ mod tests {
             "Addis Ababa denies deploying troops across the border.",
             "deploying",
             Factuality::Negated,
+        ),
+        // What is announced stands; what it foresees has its own governor.
+        (
+            "The government announced the suspension of classes on Thursday.",
+            "suspension",
+            Factuality::Actual,
+        ),
+        (
+            "Mazda announced plans to spend 50 billion yen.",
+            "spend",
+            Factuality::Future,
         ),
         (
             "Khamenei ordered a direct attack on Israel.",
