@@ -513,7 +513,14 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 && pos::name(v.tags[j]) == "NNS"
                 && crate::wordnet::WordNet::get().noun(v.lemma(j)).is_none();
             let ungoverning = pos::is_noun(v.tags[j]) && verb && !verb_as_noun || finite;
-            let found = if ungoverning && by_lemma {
+            // "Set" schedules ("is set to", "the vote set for May", "set a timetable for the
+            // withdrawal"), but an active "set" does what its direct object names
+            // ("insurgents set fire to a school", "set the tone").
+            let active_set = v.lemma(j) == "set"
+                && pos::name(v.tags[j]) != "VBN"
+                && !matches!(v.word(j + 1), "to" | "for")
+                && from - j <= 2;
+            let found = if ungoverning && by_lemma || active_set {
                 None
             } else if by_lemma {
                 governed_by(v.lemma(j)).or_else(|| governed_by(w))
@@ -813,6 +820,13 @@ mod tests {
             "deploying",
             Factuality::Negated,
         ),
+        // An active "set" does what it names; a participle schedules.
+        (
+            "Insurgents set fire to a school in Pattani.",
+            "fire",
+            Factuality::Actual,
+        ),
+        ("The vote is set for May 3.", "vote", Factuality::Future),
         // What is announced stands; what it foresees has its own governor.
         (
             "The government announced the suspension of classes on Thursday.",
