@@ -533,6 +533,16 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 governor = Some((j, g));
                 break;
             }
+            // "Warned that growth was weak": "that" after a verb opens a clause, whatever its
+            // tag, and the verb does not govern a subject whose own verb is in the past or
+            // present (it still does before a modal: "expect that the visit will help").
+            if w == "that" && j > sent.start && pos::is_verb(v.tags[j - 1]) {
+                let own_verb = (e.token + 1..sent.end.min(e.token + 12))
+                    .find(|&k| matches!(pos::name(v.tags[k]), "MD" | "VBD" | "VBZ" | "VBP"));
+                if own_verb.is_some_and(|k| pos::name(v.tags[k]) != "MD") {
+                    break;
+                }
+            }
             // A possessive ("calling for Israel's destruction") is part of the noun phrase:
             // its "s" is not a noun, and its possessor is not the head crossed.
             if possessive_s(v, j) {
@@ -819,6 +829,22 @@ mod tests {
             "Addis Ababa denies deploying troops across the border.",
             "deploying",
             Factuality::Negated,
+        ),
+        // A verb does not govern the subject of the clause it opens with "that".
+        (
+            "It warned that growth in the eurozone was still weak.",
+            "growth",
+            Factuality::Actual,
+        ),
+        (
+            "Officials warned of more attacks.",
+            "attacks",
+            Factuality::Future,
+        ),
+        (
+            "We expect that Bush's visit will improve ties.",
+            "visit",
+            Factuality::Future,
         ),
         // An active "set" does what it names; a participle schedules.
         (
