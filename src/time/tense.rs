@@ -234,9 +234,13 @@ fn one_of(w: &str, list: &[&str]) -> bool {
 fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     let t = &toks[k];
     let next = toks.get(k + 1).and_then(|n| word(text, n));
-    // "next to the embassy" is a place, not a time to come.
+    // "next to the embassy" is a place, not a time to come; "next season's Champions League"
+    // and "tomorrow's vote" name a thing, not the tense of the clause.
+    let possessive = |j: usize| crate::segment::possessive_s(text, toks, j);
     if matches!(t.lex, Lex::Key(Kw::Next | Kw::Tomorrow))
         && next.is_none_or(|n| !n.eq_ignore_ascii_case("to"))
+        && !possessive(k + 2)
+        && !possessive(k + 3)
     {
         return Some((Tense::Future, 1));
     }

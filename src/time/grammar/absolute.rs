@@ -180,6 +180,29 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
             Family::Deictic,
         ));
     }
+    // "the April next year's elections": the month of next year, whose possessive names the
+    // elections.
+    let possessive_year = match inp.lex(j) {
+        Lex::Key(Kw::This | Kw::Current) => Some(0),
+        Lex::Key(Kw::Next) => Some(1),
+        Lex::Key(Kw::Last | Kw::Previous) => Some(-1),
+        _ => None,
+    }
+    .filter(|_| {
+        inp.word(j + 1, "year") && (inp.punct(j + 2, '\'') || inp.punct(j + 2, '\u{2019}'))
+    });
+    if let Some(n) = possessive_year.filter(|_| inp.capitalized(i)) {
+        return Some(Candidate::date(
+            i,
+            j + 2,
+            Base::PeriodIn {
+                period: Period::Month(m),
+                offset: (n, Unit::Year),
+                from: From::Dateline,
+            },
+            Family::Deictic,
+        ));
+    }
     // "March that year", "May of the same year", "June the following year": in the year the
     // text is at.
     if let Some((n, end)) = super::holiday::discourse_year_of(inp, j).filter(|_| inp.capitalized(i))
@@ -1047,6 +1070,17 @@ mod tests {
             "",
         ),
         ("The vote could come as soon as [May].", "2025-05", ""),
+        (
+            "Cards are valid for the [April next year]'s elections.",
+            "2025-04",
+            "",
+        ),
+        // "Next season's" names a thing: the clause is still in the past.
+        (
+            "City clinched a place in next season's Champions League on [Sunday].",
+            "2024-07-28",
+            "",
+        ),
         ("Prices could fall as early as [March].", "2025-03", ""),
         // A weekday and the date it names are one expression.
         (
