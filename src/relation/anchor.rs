@@ -303,6 +303,16 @@ pub fn event_relative(
         // A day counted from the happening must be that happening's: named again by a word
         // of the same stem ("assassinated" … "the day after the assassination").
         let anchor_lemma = events.events[anchor_ix].lemma.as_str();
+        // A gerund names a new act ("a week after losing the final"), not a happening named
+        // before by another word: it is dated, if at all, by counting back from the clause.
+        let gerund = events.events[anchor_ix].tense == Tense::Prespart
+            && phrase.start == events.events[anchor_ix].span.start;
+        if gerund && out.times[anchor_ix].is_none() {
+            if let Some(at) = counted_back(t, out.times[g].as_ref(), after) {
+                out.times[anchor_ix] = Some(at);
+            }
+            continue;
+        }
         let anchor_time = out.times[anchor_ix].clone().or_else(|| {
             let named_before = (sent.saturating_sub(2)..=sent)
                 .flat_map(|s| events.in_sentence(s))
@@ -372,6 +382,41 @@ pub fn event_relative(
             offer(&mut out.times[g], time);
         }
     }
+}
+
+/// The day of an event that a dated event came an exact number of days or weeks after
+/// (`after`) or before: "clinched a place on Sunday, a week after losing the final" puts the
+/// losing on the Sunday before.
+fn counted_back(length: &Timex, dated: Option<&EventTime>, after: bool) -> Option<EventTime> {
+    use crate::time::DurationUnit;
+    let dated = dated?;
+    let iv = dated.interval?;
+    if dated.relation != RelationKind::IsIncluded || iv.end - iv.start > chrono::Duration::days(1) {
+        return None;
+    }
+    let TimeValue::Duration(d) = &length.value else {
+        return None;
+    };
+    let days = match d.parts.as_slice() {
+        [(Some(n), DurationUnit::Day)] => i64::try_from(*n).ok()?,
+        [(Some(n), DurationUnit::Week)] => i64::try_from(*n).ok()?.checked_mul(7)?,
+        _ => return None,
+    };
+    let shift = chrono::Duration::try_days(if after { -days } else { days })?;
+    let day = iv.start.date().checked_add_signed(shift)?;
+    let start = day.and_hms_opt(0, 0, 0)?;
+    Some(EventTime {
+        value: day.format("%Y-%m-%d").to_string(),
+        interval: Some(crate::time::Interval {
+            start,
+            end: start + chrono::Duration::days(1),
+        }),
+        relation: RelationKind::IsIncluded,
+        timex: None,
+        source: TimeSource::EventRelative,
+        evidence: Evidence::rule(EVENT_RELATIVE_RULE),
+        confidence: (dated.confidence * 0.8).min(0.6),
+    })
 }
 
 /// Whether two lemmas share a stem: "assassinate" and "assassination", "kill" and "killing".
@@ -989,6 +1034,19 @@ mod tests {
             time_of(text, "elections"),
             Some(("2024-08-02".into(), RelationKind::IsIncluded))
         );
+    }
+
+    #[test]
+    fn a_gerund_anchor_is_counted_back_from_its_clause() {
+        use crate::relation::{time_of, RelationKind};
+        let text = "City clinched a place on Wednesday, a week after losing the cup final.";
+        assert_eq!(
+            time_of(text, "losing"),
+            Some(("2024-07-24".into(), RelationKind::IsIncluded))
+        );
+        // Without an exact length there is no day to count back to.
+        let text = "City clinched a place on Wednesday, weeks after losing the cup final.";
+        assert_eq!(time_of(text, "losing"), None);
     }
 
     #[test]

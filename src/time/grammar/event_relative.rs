@@ -57,13 +57,29 @@ fn noun_phrase(inp: &Input, start: usize) -> Option<(usize, usize)> {
     while ['"', '`', '\u{201C}'].iter().any(|&q| inp.punct(start, q)) {
         start += 1;
     }
+    // A gerund names the event as well: "a week after losing the final".
+    let gerund = inp.toks.get(start).is_some_and(|t| t.is_word())
+        && !inp.capitalized(start)
+        && inp.text(start).len() > 4
+        && inp.text(start).ends_with("ing")
+        && ![
+            "during",
+            "including",
+            "according",
+            "following",
+            "regarding",
+            "concerning",
+        ]
+        .iter()
+        .any(|w| inp.word(start, w));
     let det = matches!(
         inp.lex(start),
         Lex::Key(Kw::The | Kw::A | Kw::This | Kw::That)
     ) || ["his", "her", "its", "their", "our", "my"]
         .iter()
         .any(|w| inp.word(start, w))
-        || inp.capitalized(start);
+        || inp.capitalized(start)
+        || gerund;
     if !det {
         return None;
     }
