@@ -18,6 +18,42 @@ fn zone_after(inp: &Input, i: usize) -> (Option<Zone>, usize) {
     }
 }
 
+/// A four-digit 24-hour time before a zone: "at 1430 GMT", "0712 local time". In parentheses
+/// it is the conversion of a time just given ("6 a.m. (0300 GMT)"), which TimeML leaves alone.
+fn military_time(inp: &Input, i: usize) -> Option<Candidate> {
+    let n = inp.num(i)?;
+    if n.digits != 4 || n.plain_quantity || n.suffix != NumSuffix::None {
+        return None;
+    }
+    let (hour, minute) = (n.value / 100, n.value % 100);
+    if hour > 23 || minute > 59 || (i > 0 && inp.punct(i - 1, '(')) {
+        return None;
+    }
+    // "In 2000 GMT was founded": after a preposition of years, a year.
+    let year_like = (1000..=2100).contains(&n.value)
+        && i > 0
+        && ["in", "since", "of", "during", "until"]
+            .iter()
+            .any(|w| inp.word(i - 1, w));
+    if year_like {
+        return None;
+    }
+    let (zone, end) = zone_after(inp, i + 1);
+    if end == i + 1 {
+        return None;
+    }
+    Some(clock_candidate(
+        i,
+        end,
+        Clock {
+            hour: hour as u8,
+            minute: Some(minute as u8),
+            second: None,
+            zone,
+        },
+    ))
+}
+
 /// "a.m." / "pm" after a number: Some(true) for p.m.
 fn meridiem(inp: &Input, i: usize) -> Option<(bool, usize)> {
     match inp.lex(i) {
@@ -333,6 +369,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
             .flatten()
     };
     range()
+        .or_else(|| military_time(inp, i))
         .or_else(|| clock(inp, i))
         .or_else(|| hour_then_day(inp, i))
         .or_else(|| day_then_hour(inp, i))
@@ -437,6 +474,12 @@ mod tests {
         (
             "Two buses collided on Tuesday, police said Wednesday. The crash came at [5:30 p.m.].",
             "2024-07-30T17:30",
+            "",
+        ),
+        ("Talks began at [1430 GMT].", "2024-08-01T14:30", ""),
+        (
+            "The quake struck at [0712 local time].",
+            "2024-08-01T07:12",
             "",
         ),
         (
