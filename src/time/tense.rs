@@ -157,6 +157,8 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "testifies",
     "vote",
     "votes",
+    "opens",
+    "starts",
 ];
 const NOT_PAST: &[&str] = &[
     "need",

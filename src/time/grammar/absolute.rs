@@ -1075,6 +1075,9 @@ mod tests {
             "2025-04",
             "",
         ),
+        // A scheduling verb in the present looks ahead.
+        ("The exhibition opens on [Sunday].", "2024-08-04", ""),
+        ("The tournament starts on [Monday].", "2024-08-05", ""),
         // "Next season's" names a thing: the clause is still in the past.
         (
             "City clinched a place in next season's Champions League on [Sunday].",
