@@ -34,7 +34,7 @@ pub fn model() -> &'static Model {
 
 /// The Penn Treebank name of a tag ("NN", "VBD"…).
 pub fn name(t: Tag) -> &'static str {
-    model().labels().get(t as usize).map_or("?", String::as_str)
+    name_of(model(), t)
 }
 
 /// Whether a tag is a verb form (VB, VBD, VBG, VBN, VBP, VBZ).
@@ -242,6 +242,7 @@ fn verbs_read_as_nouns(tagger: &Tagger, words: &Words, seg: &Segments, out: &mut
     }
 }
 
+/// The name of tag `t` in `model`'s tag set.
 fn name_of(model: &Model, t: Tag) -> &str {
     model
         .labels()

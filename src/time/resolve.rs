@@ -342,17 +342,22 @@ fn shift_years(v: CalendarValue, years: i64) -> Option<CalendarValue> {
     Some(out)
 }
 
+/// The interval of the time last named at a year's grain or finer.
+fn last_named(ctx: &Context) -> Option<crate::time::Interval> {
+    ctx.recent
+        .iter()
+        .rev()
+        .find(|v| v.grain <= Granularity::Year)
+        .and_then(|v| v.interval())
+}
+
 /// Resolve a date expression. Returns the value (or `None` when the text names an impossible
 /// date) and what it was anchored to.
 pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(CalendarValue, Used)> {
     // The reference for year inference: the dateline, or in narrative texts the time last
     // named, a year or finer (its middle: "in 1069 … in the spring" is the spring of 1069).
     let reference = ctx.dateline.or_else(|| {
-        ctx.recent
-            .iter()
-            .rev()
-            .find(|v| v.grain <= Granularity::Year)
-            .and_then(|v| v.interval())
+        last_named(ctx)
             .map(|i| (i.start + (i.end - i.start) / 2).date())
             .or_else(|| ctx.discourse.and_then(|d| d.date()))
             .or_else(|| {
@@ -523,13 +528,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         }
         Base::PeriodAfter { period, forward } => {
             // From the time last named, a year or finer, else the dateline.
-            let (anchor, used) = match ctx
-                .recent
-                .iter()
-                .rev()
-                .find(|v| v.grain <= Granularity::Year)
-                .and_then(|v| v.interval())
-            {
+            let (anchor, used) = match last_named(ctx) {
                 Some(i) => (i, Used::Discourse),
                 None => (
                     CalendarValue::day(ctx.dateline?).interval()?,
