@@ -361,6 +361,9 @@ impl Model {
         for _ in 0..n_feats {
             let f = r.u32()?;
             let n = r.take(1)?[0];
+            if n as usize > n_labels {
+                return Err(r.error("more weights than labels"));
+            }
             index.insert(f, (entries.len() as u32, n));
             for _ in 0..n {
                 let e = r.take(3)?;
@@ -619,5 +622,15 @@ mod tests {
         extra.push(0);
         assert!(Model::from_bytes(&extra).is_err());
         assert!(Model::from_bytes(b"hello world").is_err());
+        // A row claiming more weights than there are labels (255 would read as a dense row).
+        let mut long = MAGIC.to_vec();
+        long.extend_from_slice(&1f32.to_le_bytes());
+        long.extend_from_slice(&[2, 1, b'A', 1, b'B']);
+        long.extend_from_slice(&1u32.to_le_bytes());
+        long.extend_from_slice(&7u32.to_le_bytes());
+        long.push(255);
+        long.extend(std::iter::repeat_n([1u8, 1, 0], 255).flatten());
+        let err = Model::from_bytes(&long).unwrap_err().to_string();
+        assert!(err.contains("more weights than labels"), "{err}");
     }
 }
