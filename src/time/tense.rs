@@ -464,10 +464,13 @@ pub(crate) fn near(
         let before = first.checked_sub(step).filter(|k| *k >= sentence.start);
         let after = Some(last - 1 + step)
             .filter(|k| *k < sentence.end && *k < toks.len() && !past_a_report);
+        // "Vowed late on Thursday that his cabinet would not be cowed": a "that" after the
+        // expression opens the clause of what was said or vowed, whose verbs are not the
+        // expression's.
         past_a_report = past_a_report
             || after
                 .and_then(|k| word(text, &toks[k]))
-                .is_some_and(|w| one_of(w, REPORTS));
+                .is_some_and(|w| one_of(w, REPORTS) || w.eq_ignore_ascii_case("that"));
         if before.is_none() && after.is_none() {
             break;
         }

@@ -1176,6 +1176,18 @@ mod tests {
             "2024-08-05",
             "",
         ),
+        // Nor does the clause a "that" opens after the time: what was vowed or told.
+        (
+            "Siniora went on television to vow late on [Tuesday] that his cabinet would not be cowed.",
+            "2024-07-30",
+            "",
+        ),
+        (
+            "The minister told reporters at the party offices in the capital on [Monday] that he would resign.",
+            "2024-07-29",
+            "",
+        ),
+        ("Parliament will vote on [Tuesday] on the law that was passed.", "2024-08-06", ""),
         // A participle after a linking verb is a state: the verb before it has the tense.
         ("Schools will stay closed until [Friday].", "2024-08-02", ""),
         ("The road will be closed on [Saturday].", "2024-08-03", ""),
