@@ -311,6 +311,9 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if w.eq_ignore_ascii_case("as") && prev.is_some_and(|p| one_of(p, &["soon", "early"])) {
         return Some((Tense::Future, 2));
     }
+    // What is put off to a date is still to come ("postponed until Tuesday", "adjourned Monday
+    // until Wednesday"); without a date it is put off to, the word says nothing of the time
+    // ("flights were postponed because of fog Saturday night").
     if one_of(
         w,
         &[
@@ -321,7 +324,10 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
             "rescheduled",
         ],
     ) {
-        return Some((Tense::Future, 2));
+        let put_off_to = (k + 1..toks.len().min(k + 5))
+            .filter_map(|j| word(text, &toks[j]))
+            .any(|n| one_of(n, &["until", "till", "to", "for"]));
+        return put_off_to.then_some((Tense::Future, 2));
     }
     // A rule or a deal that is "effective Feb. 1" mostly takes effect after it is announced.
     if w.eq_ignore_ascii_case("effective") {
@@ -413,6 +419,13 @@ pub(crate) const REPORTS: &[&str] = &[
     "warned",
 ];
 
+/// Words that open a sentence with an adverbial phrase ("In London on Friday, ..."): a time in
+/// it dates the clause that follows.
+const OPENERS: &[&str] = &[
+    "in", "on", "at", "during", "late", "early", "earlier", "later", "since", "after", "before",
+    "until", "by", "from", "as", "when",
+];
+
 /// How many tokens either side of an expression are searched for a cue.
 const WINDOW: usize = 40;
 
@@ -456,6 +469,12 @@ pub(crate) fn near(
     // the expression as farther (the verb that governs a time mostly comes before it).
     let score = |d: u32, strength: u32| if strength == 2 { d * 2 / 3 } else { d };
     let mut past_a_report = false;
+    let mut set_off = false;
+    let opening = first == sentence.start
+        || toks
+            .get(sentence.start)
+            .and_then(|t| word(text, t))
+            .is_some_and(|w| one_of(w, OPENERS));
     for step in 1..=WINDOW {
         let closest_possible = (step as u32) * 4;
         if best.is_some_and(|(bs, _)| bs < closest_possible) {
@@ -467,10 +486,17 @@ pub(crate) fn near(
         // "Vowed late on Thursday that his cabinet would not be cowed": a "that" after the
         // expression opens the clause of what was said or vowed, whose verbs are not the
         // expression's.
+        // A report set off after the expression ("the elections are on July 6, he told the
+        // agency") dates the telling, not what is told: its tense is no cue either. It does
+        // date an expression right before it ("the ministry Monday said") or one in the
+        // phrase that opens the sentence ("In London on Friday, Blair warned").
+        let after_word = after.and_then(|k| word(text, &toks[k]));
+        set_off = set_off || after.is_some_and(|k| toks[k].is_punct(',') || toks[k].is_punct('"'));
+        let at_report = after_word.is_some_and(|w| one_of(w, REPORTS));
         past_a_report = past_a_report
-            || after
-                .and_then(|k| word(text, &toks[k]))
-                .is_some_and(|w| one_of(w, REPORTS) || w.eq_ignore_ascii_case("that"));
+            || at_report
+            || after_word.is_some_and(|w| w.eq_ignore_ascii_case("that"));
+        let after = after.filter(|_| !(at_report && set_off && !opening));
         if before.is_none() && after.is_none() {
             break;
         }

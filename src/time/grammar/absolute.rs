@@ -1188,6 +1188,18 @@ mod tests {
             "",
         ),
         ("Parliament will vote on [Tuesday] on the law that was passed.", "2024-08-06", ""),
+        // A report set off after the time dates the telling, not what is told; right after
+        // the time it dates the report.
+        (
+            "\"Whether the vote takes place on [October 20] or later does not matter,\" the envoy told reporters.",
+            "2024-10-20",
+            "",
+        ),
+        ("The ministry [Friday] said the talks had collapsed.", "2024-07-26", ""),
+        // Put off to a date, a thing is still to come; put off with no date, the word says
+        // nothing of the time.
+        ("Forty flights were postponed because of fog in the area on [Sunday].", "2024-07-28", ""),
+        ("The trial was adjourned on Monday until [Wednesday].", "2024-08-07", ""),
         // A participle after a linking verb is a state: the verb before it has the tense.
         ("Schools will stay closed until [Friday].", "2024-08-02", ""),
         ("The road will be closed on [Saturday].", "2024-08-03", ""),
