@@ -5,6 +5,58 @@ use super::{Base, Candidate, Family, Input, Quantity, Shift};
 use crate::lexicon::{Kw, Lex, Unit};
 use crate::time::holidays::names_starting_with;
 
+/// Titles before a person's name, which a holiday name after them is ("Minister Ramzan").
+const TITLES: &[&str] = &[
+    "Minister",
+    "President",
+    "Premier",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "General",
+    "Gen",
+    "Sheikh",
+    "King",
+    "Prince",
+    "Princess",
+    "Imam",
+    "Commander",
+    "Chairman",
+    "Leader",
+    "Secretary",
+];
+
+/// What is held on a holiday and named after it ("the Boxing Day Test", "the Christmas
+/// Truce"): the name still dates it.
+const HELD_ON: &[&str] = &[
+    "Parade",
+    "Test",
+    "Tests",
+    "Match",
+    "Game",
+    "Games",
+    "Concert",
+    "Sale",
+    "Sales",
+    "Service",
+    "Mass",
+    "Address",
+    "Message",
+    "Speech",
+    "Offensive",
+    "Truce",
+    "Ceasefire",
+    "Party",
+    "Celebration",
+    "Celebrations",
+    "Market",
+    "Holiday",
+    "Holidays",
+    "Weekend",
+    "Rally",
+];
+
 /// The most words a holiday name has.
 const MAX_WORDS: usize = 6;
 
@@ -84,6 +136,16 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     let lowercase_ok =
         inp.capitalized(j) || !matches!(inp.text(j), "lent" | "ascension" | "pentecost");
     if !lowercase_ok {
+        return None;
+    }
+    // Part of a proper name: "Christmas Island", "Easter Island", "Ramzan Kadyrov" (a
+    // capitalized word after it that is no time word, nor a thing held on the day: "New Year's
+    // Day Parade"), or a name after a title ("Prime Minister Ramzan").
+    let name_goes_on = inp.capitalized(k)
+        && matches!(inp.lex(k), Lex::None)
+        && !HELD_ON.iter().any(|w| inp.text(k) == *w);
+    let titled = j > 0 && TITLES.iter().any(|t| inp.text(j - 1) == *t);
+    if name_goes_on || titled {
         return None;
     }
     let holiday = |end: usize, year: Option<i32>, shift: Shift| {
@@ -195,6 +257,14 @@ mod tests {
         ),
         ("He spoke on [Thanksgiving 2012].", "2012-11-22", ""),
         ("They married [last Easter].", "2024-03-31", ""),
+        // A time word or no capital after the name leaves it a holiday.
+        ("Shops closed on [Easter Monday].", "2024-04-01", ""),
+        (
+            "Crowds lined the [New Year's Day] Parade.",
+            "2024-01-01",
+            "",
+        ),
+        ("Pakistanis fasted during [Ramzan].", "2024-03-11", ""),
         (
             "The parade returns on [Thanksgiving of next year].",
             "2025-11-27",
@@ -217,6 +287,23 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("holiday", EXAMPLES);
+    }
+
+    #[test]
+    fn holiday_words_inside_proper_names_are_no_holidays() {
+        use crate::time::{tag, TimeConfig};
+        for text in [
+            "Christmas Island lies south of Java.",
+            "Tourists flock to Easter Island.",
+            "Ramzan Kadyrov took office.",
+            "Deputy Prime Minister Ramzan said the fighting was over.",
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            assert!(
+                tag(&doc, &TimeConfig::default()).timexes.is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]
