@@ -3,7 +3,7 @@
 //! is the signal ("after") and the phrase that names the event ("the attack"), resolved to a
 //! date once events are known.
 
-use super::{Base, Candidate, EventAnchorToks, Expr, Family, From, Input};
+use super::{Base, Candidate, EventAnchorToks, Expr, Family, From, Input, Period};
 use crate::lexicon::{DayPart, Kw, Lex, Unit};
 
 /// Words that end a noun phrase naming the anchor event.
@@ -248,12 +248,33 @@ pub(super) fn apposition(inp: &Input, cands: &mut [Candidate]) {
                     Base::Relative { unit: Unit::Day, from: From::Event | From::Story, .. }
                 )
             );
+        // "In 1981, the year before the massacre", "In October, the month after the coup": a
+        // year or month beside a date of that grain.
+        let same_grain = |unit: Unit| {
+            matches!(
+                (&c.expr, &prev.expr),
+                (Expr::Date(d), Expr::Date(p))
+                    if d.day_part.is_none()
+                        && p.day_part.is_none()
+                        && p.clock.is_none()
+                        && matches!(d.base, Base::Relative { unit: u, from: From::Event, .. } if u == unit)
+                        && matches!(
+                            (unit, p.base),
+                            (Unit::Year, Base::Explicit { year: Some(_), month: None, day: None })
+                                | (Unit::Month, Base::Explicit { month: Some(_), day: None, .. })
+                                | (Unit::Month, Base::Period { period: Period::Month(_), .. })
+                        )
+            )
+        };
+        let waits_at_grain = c.family == Family::EventRelative
+            && (same_grain(Unit::Year) || same_grain(Unit::Month));
         // "Oct. 12, the day before …", "Today is the eighth day of …"
         let joined = inp.punct(prev.last, ',')
             || ["is", "was", "marks", "marked"]
                 .iter()
                 .any(|w| inp.word(prev.last, w));
-        if waits && super::day_level(prev) && joined && c.first == prev.last + 1 {
+        let beside = (waits && super::day_level(prev)) || waits_at_grain;
+        if beside && joined && c.first == prev.last + 1 {
             c.expr = prev.expr.clone();
             c.shift = prev.shift;
         }
@@ -410,6 +431,35 @@ mod tests {
         let t = &tag(&doc, &TimeConfig::default()).timexes[1];
         assert_eq!(t.span.of(text), "the day");
         assert_eq!(t.value.timex3(), "1989-10-12");
+        // So is a year or a month beside a year or a month; a year beside a day is not.
+        for (text, dateline, value) in [
+            (
+                "She was held in 1981, the year before the massacre.",
+                "2005-12-06",
+                "1981",
+            ),
+            (
+                "In October, the month after the coup, sales fell.",
+                "2006-12-03",
+                "2006-10",
+            ),
+            (
+                "Sales fell in October 2006, the month after the coup.",
+                "2007-12-03",
+                "2006-10",
+            ),
+            (
+                "They met on Oct. 12, the year before the war.",
+                "2005-12-06",
+                "XXXX",
+            ),
+        ] {
+            let doc = Document::new(text).with_dateline(dateline.parse().unwrap());
+            let times = tag(&doc, &TimeConfig::default());
+            let t = times.timexes.last().unwrap();
+            assert!(t.span.of(text).starts_with("the "), "{text}");
+            assert_eq!(t.value.timex3(), value, "{text}");
+        }
         // A day moved from a date is that date's neighbour.
         let text = "Stores reopened the day after Easter.";
         let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
