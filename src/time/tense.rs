@@ -59,6 +59,7 @@ const PAST_WORDS: &[&str] = &[
     "caught",
     "chose",
     "dealt",
+    "died",
     "drank",
     "drew",
     "drove",

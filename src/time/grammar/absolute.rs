@@ -1165,6 +1165,7 @@ mod tests {
         // An irregular past tense places the weekday before the dateline.
         ("The fire broke out on [Saturday].", "2024-07-27", ""),
         ("Thousands fled on [Saturday].", "2024-07-27", ""),
+        ("A marine died [Saturday] in Anbar province.", "2024-07-27", ""),
         // A time before a report dates the report, not the reported clause.
         (
             "On [Monday], Colombian President Alvaro Uribe said he would not accept changes.",
