@@ -440,7 +440,15 @@ pub(crate) fn near(
     first: usize,
     last: usize,
 ) -> Tense {
-    if crate::segment::possessive_s(text, toks, last + 1) {
+    // Unless "will" comes shortly before it: "will play their final Test matches in Tuesday's
+    // fifth Test" ("would" is as often a report's: "would look for ways to get around
+    // Wednesday's ruling").
+    let future_before = || {
+        (first.saturating_sub(8).max(sentence.start)..first)
+            .filter_map(|k| word(text, &toks[k]))
+            .any(|w| one_of(w, &["will", "shall", "ll"]))
+    };
+    if crate::segment::possessive_s(text, toks, last + 1) && !future_before() {
         return Tense::Past;
     }
     let mut best: Option<(u32, Tense)> = None;
@@ -462,6 +470,21 @@ pub(crate) fn near(
             .is_some_and(deadline)
     {
         best = Some((30, Tense::Future));
+    }
+    // "An interview to be published on Wednesday", "a motion to be debated Thursday": what is
+    // still to be done, unless told as a plan of the past ("was supposed to be airlifted on
+    // Friday, but …").
+    let w_at = |k: usize| toks.get(k).and_then(|t| word(text, t));
+    let to_be_done = (first.saturating_sub(4).max(sentence.start + 1)..first).any(|k| {
+        w_at(k).is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+            && w_at(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("be"))
+            && k >= 2
+            && w_at(k - 2).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+            && !(k.saturating_sub(5).max(sentence.start)..k - 2)
+                .any(|j| w_at(j).is_some_and(|w| one_of(w, &["was", "were", "had"])))
+    });
+    if to_be_done && best.is_none() {
+        best = Some((18, Tense::Future));
     }
     // Only the clause around the expression matters; a bounded window keeps tagging linear
     // however long a sentence runs.

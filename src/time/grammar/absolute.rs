@@ -1166,6 +1166,12 @@ mod tests {
         ("The fire broke out on [Saturday].", "2024-07-27", ""),
         ("Thousands fled on [Saturday].", "2024-07-27", ""),
         ("A marine died [Saturday] in Anbar province.", "2024-07-27", ""),
+        // A possessive tells what has happened, unless "will" comes before it.
+        ("They would get around [Tuesday]'s ruling.", "2024-07-30", ""),
+        ("The two winners will meet in [Saturday]'s final.", "2024-08-03", ""),
+        // What is "to be" done is still to come, unless it was to be.
+        ("The magazine runs an interview to be published on [Monday].", "2024-08-05", ""),
+        ("Refugees were supposed to be airlifted on [Monday], but rebels intervened.", "2024-07-29", ""),
         // A time before a report dates the report, not the reported clause.
         (
             "On [Monday], Colombian President Alvaro Uribe said he would not accept changes.",
