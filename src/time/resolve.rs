@@ -75,6 +75,7 @@ fn cost(i: &Interval, r: NaiveDate, tense: Tense, lean: Lean) -> f64 {
     let (wp, wf) = match (lean, tense) {
         (Lean::Future, _) => (1000.0, 1.0),
         (_, Tense::Past) => (1.0, 6.0),
+        (_, Tense::Over) => (1.0, 1000.0),
         (_, Tense::Future) => (6.0, 1.0),
         (_, Tense::Unknown) => (1.0, 2.0),
         (_, Tense::Narrative) => (1.0, 1.0),
@@ -229,7 +230,7 @@ fn weekday_value(
                 (Lean::Past, _) if back == 0 => true,
                 (Lean::Future, _) => false,
                 (_, Tense::Future) => false,
-                (_, Tense::Past) => true,
+                (_, Tense::Past | Tense::Over) => true,
                 // No cue: the nearer one, ties and near ties to the past.
                 (_, Tense::Unknown) => back <= ahead * 2,
                 (_, Tense::Narrative) => back < ahead,

@@ -8,6 +8,8 @@ use crate::segment::Token;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Tense {
     Past,
+    /// Something that is over ("the January 13 incident"): only a date in the past will do.
+    Over,
     Future,
     Unknown,
     /// A text without a dateline, told in the past and moving forward from the date last
@@ -427,6 +429,42 @@ const OPENERS: &[&str] = &[
     "until", "by", "from", "as", "when",
 ];
 
+/// Nouns of things that befall, which a date before them ("the January 13 incident") dates
+/// in the past.
+const BEFELL: &[&str] = &[
+    "incident",
+    "attack",
+    "attacks",
+    "killing",
+    "killings",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "crash",
+    "massacre",
+    "earthquake",
+    "quake",
+    "tsunami",
+    "coup",
+    "assassination",
+    "murder",
+    "murders",
+    "raid",
+    "shooting",
+    "disaster",
+    "riots",
+    "accident",
+    "invasion",
+    "uprising",
+    "ambush",
+    "floods",
+    "hijacking",
+    "kidnapping",
+    "abduction",
+];
+
 /// How many tokens either side of an expression are searched for a cue.
 const WINDOW: usize = 40;
 
@@ -450,6 +488,22 @@ pub(crate) fn near(
     };
     if crate::segment::possessive_s(text, toks, last + 1) && !future_before() {
         return Tense::Past;
+    }
+    // "The January 13 incident", "the December tsunami": a date set between "the" and the
+    // name of something that befell is a date that has been ("fears of Christmas attacks"
+    // are not).
+    let the_before = first > sentence.start
+        && toks
+            .get(first - 1)
+            .and_then(|t| word(text, t))
+            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    if the_before
+        && toks
+            .get(last)
+            .and_then(|t| word(text, t))
+            .is_some_and(|w| one_of(w, BEFELL))
+    {
+        return Tense::Over;
     }
     let mut best: Option<(u32, Tense)> = None;
     // A deadline mostly lies ahead: "to pay down the loan by February", "until Tuesday".

@@ -1166,6 +1166,10 @@ mod tests {
         ("The fire broke out on [Saturday].", "2024-07-27", ""),
         ("Thousands fled on [Saturday].", "2024-07-27", ""),
         ("A marine died [Saturday] in Anbar province.", "2024-07-27", ""),
+        // Between "the" and something that befell, a date has been.
+        ("A guard on duty during the [September 3] incident spoke.", "2023-09-03", ""),
+        ("The region was changed by the [December] tsunami.", "2023-12", ""),
+        ("Police warned of [September] attacks.", "2024-09", ""),
         // A possessive tells what has happened, unless "will" comes before it.
         ("They would get around [Tuesday]'s ruling.", "2024-07-30", ""),
         ("The two winners will meet in [Saturday]'s final.", "2024-08-03", ""),
