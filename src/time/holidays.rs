@@ -303,6 +303,15 @@ pub const HOLIDAYS: &[Holiday] = &[
         ],
         Rule::ChineseNewYear,
     ),
+    // China's name for its New Year; written small it is any town's spring fair.
+    Holiday {
+        capitalized: true,
+        ..h(
+            "Spring Festival",
+            &["spring festival"],
+            Rule::ChineseNewYear,
+        )
+    },
     h(
         "Diwali",
         &["diwali", "deepavali", "lakshmi puja", "divali"],

@@ -910,7 +910,13 @@ fn season(inp: &Input, i: usize) -> Option<Candidate> {
     if ambiguous && !prev_ok {
         return None;
     }
-    if start < j && inp.word(j + 1, "of") {
+    // "the fall of Saddam Hussein", "the summer of discontent": a season "of" something
+    // that is no year is a noun ("the summer of 2024" was read above).
+    if inp.word(j + 1, "of") {
+        return None;
+    }
+    // "the Mid-Autumn Festival", "the Spring Festival": the name of a feast, not the season.
+    if inp.capitalized(j + 1) && inp.word(j + 1, "festival") {
         return None;
     }
     // "summer camp", "winter storm": a season before a noun is an adjective, not a time.

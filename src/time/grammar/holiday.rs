@@ -89,6 +89,7 @@ fn words(inp: &Input, mut i: usize) -> ([(usize, usize); MAX_WORDS], usize) {
 fn name_at(inp: &Input, i: usize) -> Option<(usize, usize)> {
     // Holiday names start with a word the lexicon marks (or "fourth"/"4th" of July).
     let starts = matches!(inp.lex(i), Lex::Holiday(_))
+        || (inp.word(i, "spring") && inp.word(i + 1, "festival"))
         || inp.word(i, "fourth")
         || inp.text(i).eq_ignore_ascii_case("4th");
     if !starts {
