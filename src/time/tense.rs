@@ -492,6 +492,21 @@ pub(crate) fn near(
     // "The January 13 incident", "the December tsunami": a date set between "the" and the
     // name of something that befell is a date that has been ("fears of Christmas attacks"
     // are not).
+    // "Since May", "the largest fall since the May curbs": what a time is counted since is
+    // over.
+    let since = (first.saturating_sub(2).max(sentence.start)..first).any(|k| {
+        toks.get(k)
+            .and_then(|t| word(text, t))
+            .is_some_and(|w| w.eq_ignore_ascii_case("since"))
+            && (k + 1 == first
+                || toks
+                    .get(k + 1)
+                    .and_then(|t| word(text, t))
+                    .is_some_and(|w| w.eq_ignore_ascii_case("the")))
+    });
+    if since {
+        return Tense::Over;
+    }
     let the_before = first > sentence.start
         && toks
             .get(first - 1)

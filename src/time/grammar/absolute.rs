@@ -1176,6 +1176,8 @@ mod tests {
         ("A guard on duty during the [September 3] incident spoke.", "2023-09-03", ""),
         ("The region was changed by the [December] tsunami.", "2023-12", ""),
         ("Police warned of [September] attacks.", "2024-09", ""),
+        // What a time is counted since is over.
+        ("It is the largest fall since the [September] curbs.", "2023-09", ""),
         // A possessive tells what has happened, unless "will" comes before it.
         ("They would get around [Tuesday]'s ruling.", "2024-07-30", ""),
         ("The two winners will meet in [Saturday]'s final.", "2024-08-03", ""),
