@@ -478,46 +478,28 @@ pub(crate) fn near(
     first: usize,
     last: usize,
 ) -> Tense {
+    let w_at = |k: usize| toks.get(k).and_then(|t| word(text, t));
     // Unless "will" comes shortly before it: "will play their final Test matches in Tuesday's
     // fifth Test" ("would" is as often a report's: "would look for ways to get around
     // Wednesday's ruling").
     let future_before = || {
         (first.saturating_sub(8).max(sentence.start)..first)
-            .filter_map(|k| word(text, &toks[k]))
+            .filter_map(w_at)
             .any(|w| one_of(w, &["will", "shall", "ll"]))
     };
     if crate::segment::possessive_s(text, toks, last + 1) && !future_before() {
         return Tense::Past;
     }
+    let is = |k: usize, word: &str| w_at(k).is_some_and(|w| w.eq_ignore_ascii_case(word));
+    let the_before = first > sentence.start && is(first - 1, "the");
+    // "Since May", "the largest fall since the May curbs": what a time is counted since is
+    // over.
+    let since = (first > sentence.start && is(first - 1, "since"))
+        || (the_before && first > sentence.start + 1 && is(first - 2, "since"));
     // "The January 13 incident", "the December tsunami": a date set between "the" and the
     // name of something that befell is a date that has been ("fears of Christmas attacks"
     // are not).
-    // "Since May", "the largest fall since the May curbs": what a time is counted since is
-    // over.
-    let since = (first.saturating_sub(2).max(sentence.start)..first).any(|k| {
-        toks.get(k)
-            .and_then(|t| word(text, t))
-            .is_some_and(|w| w.eq_ignore_ascii_case("since"))
-            && (k + 1 == first
-                || toks
-                    .get(k + 1)
-                    .and_then(|t| word(text, t))
-                    .is_some_and(|w| w.eq_ignore_ascii_case("the")))
-    });
-    if since {
-        return Tense::Over;
-    }
-    let the_before = first > sentence.start
-        && toks
-            .get(first - 1)
-            .and_then(|t| word(text, t))
-            .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    if the_before
-        && toks
-            .get(last)
-            .and_then(|t| word(text, t))
-            .is_some_and(|w| one_of(w, BEFELL))
-    {
+    if since || (the_before && w_at(last).is_some_and(|w| one_of(w, BEFELL))) {
         return Tense::Over;
     }
     let mut best: Option<(u32, Tense)> = None;
@@ -543,12 +525,11 @@ pub(crate) fn near(
     // "An interview to be published on Wednesday", "a motion to be debated Thursday": what is
     // still to be done, unless told as a plan of the past ("was supposed to be airlifted on
     // Friday, but …").
-    let w_at = |k: usize| toks.get(k).and_then(|t| word(text, t));
     let to_be_done = (first.saturating_sub(4).max(sentence.start + 1)..first).any(|k| {
         w_at(k).is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
-            && w_at(k - 1).is_some_and(|w| w.eq_ignore_ascii_case("be"))
+            && is(k - 1, "be")
             && k >= 2
-            && w_at(k - 2).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+            && is(k - 2, "to")
             && !(k.saturating_sub(5).max(sentence.start)..k - 2)
                 .any(|j| w_at(j).is_some_and(|w| one_of(w, &["was", "were", "had"])))
     });
