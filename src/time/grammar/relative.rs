@@ -676,7 +676,12 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
             break;
         }
     }
-    if !period_word(inp, j) {
+    // "the quarter-finals", "the quarter finals": a round of a tournament.
+    if !period_word(inp, j)
+        || inp.hyphen(j + 1)
+        || inp.word(j + 1, "final")
+        || inp.word(j + 1, "finals")
+    {
         return None;
     }
     // "the first quarter" with nothing else is the absolute rule's; "the period" alone is too vague.
@@ -992,6 +997,22 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("relative", EXAMPLES);
+    }
+
+    #[test]
+    fn a_round_of_a_tournament_is_no_quarter() {
+        use crate::time::{tag, TimeConfig};
+        use crate::Document;
+        for text in [
+            "Australia, upset by Canada in the quarter-finals, finished fifth.",
+            "Japan reached the quarter finals of the World Cup.",
+        ] {
+            let doc = Document::new(text).with_dateline("2005-12-14".parse().unwrap());
+            assert!(
+                tag(&doc, &TimeConfig::default()).timexes.is_empty(),
+                "{text}"
+            );
+        }
     }
 
     #[test]
