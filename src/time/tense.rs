@@ -544,11 +544,8 @@ pub(crate) fn near(
     let score = |d: u32, strength: u32| if strength == 2 { d * 2 / 3 } else { d };
     let mut past_a_report = false;
     let mut set_off = false;
-    let opening = first == sentence.start
-        || toks
-            .get(sentence.start)
-            .and_then(|t| word(text, t))
-            .is_some_and(|w| one_of(w, OPENERS));
+    let opening =
+        first == sentence.start || w_at(sentence.start).is_some_and(|w| one_of(w, OPENERS));
     for step in 1..=WINDOW {
         let closest_possible = (step as u32) * 4;
         if best.is_some_and(|(bs, _)| bs < closest_possible) {
@@ -564,12 +561,10 @@ pub(crate) fn near(
         // agency") dates the telling, not what is told: its tense is no cue either. It does
         // date an expression right before it ("the ministry Monday said") or one in the
         // phrase that opens the sentence ("In London on Friday, Blair warned").
-        let after_word = after.and_then(|k| word(text, &toks[k]));
+        let after_word = after.and_then(w_at);
         set_off = set_off || after.is_some_and(|k| toks[k].is_punct(',') || toks[k].is_punct('"'));
         let at_report = after_word.is_some_and(|w| one_of(w, REPORTS));
-        past_a_report = past_a_report
-            || at_report
-            || after_word.is_some_and(|w| w.eq_ignore_ascii_case("that"));
+        past_a_report = past_a_report || at_report || after.is_some_and(|k| is(k, "that"));
         let after = after.filter(|_| !(at_report && set_off && !opening));
         if before.is_none() && after.is_none() {
             break;
