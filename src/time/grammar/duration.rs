@@ -3,6 +3,7 @@
 
 use super::{duration_of, Candidate, Expr, Family, Input, Quantity};
 use crate::lexicon::{Kw, Lex, Unit};
+use crate::time::{DurationUnit, DurationValue};
 
 fn duration(first: usize, last: usize, q: Quantity, u: Unit) -> Candidate {
     Candidate::new(
@@ -61,6 +62,13 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
             c = duration(i, j + 4, Quantity::Exact(v + 0.5), u);
         }
     }
+    if let (Quantity::Exact(n), Expr::Duration(first)) = (q, &c.expr) {
+        if n.fract() == 0.0 && c.last == j + 1 {
+            if let Some((parts, end)) = compound(inp, c.last, first) {
+                c = Candidate::new(i, end, Expr::Duration(parts), Family::Duration);
+            }
+        }
+    }
     if article && !plural && i > 0 && inp.word(i - 1, "once") {
         return None;
     }
@@ -69,6 +77,83 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     Some(c)
+}
+
+/// "5 hours and 30 minutes" (`PT5H30M`), "two years, three months" (`P2Y3M`), "a year and a
+/// day": a length told in several units, each smaller than the one before. The whole length
+/// and the end of its tokens, from the token after `first`'s unit at `k`. Not before "ago",
+/// "later" or "earlier", which count one unit from a date (the relative rules).
+fn compound(inp: &Input, k: usize, first: &DurationValue) -> Option<(DurationValue, usize)> {
+    let mut value = first.clone();
+    let mut k = k;
+    let mut end = None;
+    loop {
+        let mut j = k;
+        if inp.punct(j, ',') {
+            j += 1;
+        }
+        if inp.kw(j, Kw::And) {
+            j += 1;
+        }
+        if j == k {
+            break;
+        }
+        let Some((Quantity::Exact(n), u_at, _)) = inp.quantity(j) else {
+            break;
+        };
+        let Some((u, _)) = inp.unit(u_at) else {
+            break;
+        };
+        let unit = super::duration_unit(u);
+        let smallest = value.parts.last().map(|p| p.1)?;
+        if n.fract() != 0.0
+            || unit <= smallest
+            || matches!(u, Unit::Weekend | Unit::Fortnight)
+            || matches!(smallest, DurationUnit::Quarter)
+            || inp.hyphen(u_at + 1)
+            || inp.word(u_at + 1, "old")
+            // "for 20 years, five days a week": a rate, not a part of the length.
+            || (["a", "an", "per", "each", "every"]
+                .iter()
+                .any(|w| inp.word(u_at + 1, w))
+                && inp.unit(u_at + 2).is_some())
+        {
+            break;
+        }
+        value.parts.extend(duration_of(Quantity::Exact(n), u).parts);
+        k = u_at + 1;
+        end = Some(k);
+    }
+    let end = end?;
+    // "only one year, 68 days or even two months": lengths to choose from.
+    let or_at = if inp.punct(end, ',') { end + 1 } else { end };
+    if inp.kw(or_at, Kw::Or)
+        || inp.word(or_at, "nor")
+        || inp.kw(end, Kw::Ago)
+        || inp.kw(end, Kw::Later)
+        || inp.kw(end, Kw::Earlier)
+        || inp.kw(end, Kw::Hence)
+        || (inp.kw(end, Kw::From) && inp.kw(end + 1, Kw::Now))
+    {
+        return None;
+    }
+    // ISO 8601 writes weeks alone: "two weeks and three days" is `P17D`.
+    if value.parts.len() > 1 {
+        let mut days: Vec<(Option<u64>, DurationUnit)> = Vec::with_capacity(value.parts.len());
+        for (n, u) in value.parts {
+            let (n, u) = if u == DurationUnit::Week {
+                (n.map(|n| n.saturating_mul(7)), DurationUnit::Day)
+            } else {
+                (n, u)
+            };
+            match days.last_mut() {
+                Some((Some(m), v)) if *v == u => *m = m.saturating_add(n.unwrap_or(0)),
+                _ => days.push((n, u)),
+            }
+        }
+        value.parts = days;
+    }
+    Some((value, end))
 }
 
 /// "the past three years", "the last two weeks", "the next few days", "the first nine months",
@@ -176,6 +261,12 @@ fn in_counted(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     let mut c = duration(i, k + 1, Quantity::Exact(n), u);
+    // "won in 2 hours, 5 minutes": a length in several units (`counted`) counts from nothing.
+    if let Expr::Duration(d) = &c.expr {
+        if compound(inp, k + 1, d).is_some() {
+            return None;
+        }
+    }
     let (unit, n) = if u == Unit::Fortnight {
         (Unit::Week, n * 2.0)
     } else {
@@ -258,6 +349,29 @@ mod tests {
         ("The talks went on for [years].", "PXY", ""),
         ("He was held for [two and a half years].", "P2Y6M", ""),
         ("The ride lasted [a minute and a half].", "PT1M30S", ""),
+        ("The flight took [5 hours and 30 minutes].", "PT5H30M", ""),
+        (
+            "He was jailed for [two years, three months] in all.",
+            "P2Y3M",
+            "",
+        ),
+        (
+            "The hearing lasted [1 hour, 20 minutes and 15 seconds].",
+            "PT1H20M15S",
+            "",
+        ),
+        ("The siege lasted [two weeks and three days].", "P17D", ""),
+        ("He was sentenced to [a year and a day].", "P1Y1D", ""),
+        ("He won the race in [2 hours, 5 minutes].", "PT2H5M", ""),
+        // Not one length: the second is no smaller, or the pair counts back from the dateline.
+        ("Jail terms of [three months] and [two years].", "P3M", ""),
+        ("It closed [two years] and [three months ago].", "P2Y", ""),
+        (
+            "He has watched for [20 years], five days a week.",
+            "P20Y",
+            "",
+        ),
+        ("Rule for [one year], 68 days or two months.", "P1Y", ""),
         ("A [10-year] bond.", "P10Y", ""),
         ("The talks will last [two more weeks].", "P2W", ""),
         ("He asked for [an additional year].", "P1Y", ""),
