@@ -258,9 +258,19 @@ pub fn event_relative(
         };
         // The event the time belongs to: the nearest verb event after the phrase (a fronted
         // "Hours after the attack, Iran held …"), else before it.
+        // A fronted phrase runs to its comma: "Barely 10 days after Chirac called the ballot
+        // scheduled for May 25, polls showed …" belongs to "showed", not to "scheduled".
+        let sentence_tokens = seg.sentences()[sent].tokens.clone();
+        let phrase_end = seg.tokens().partition_point(|x| x.span.start < phrase.end);
+        let main_clause = (phrase_end..sentence_tokens.end)
+            .find(|&k| seg.tokens()[k].is_punct(','))
+            .and_then(|k| seg.tokens().get(k))
+            .map_or(phrase.end, |comma| comma.span.end);
         let after_phrase = events
             .in_sentence(sent)
-            .filter(|(_, e)| e.pos != EventPos::Noun && e.token >= last)
+            .filter(|(_, e)| {
+                e.pos != EventPos::Noun && e.token >= last && e.span.start >= main_clause
+            })
             .min_by_key(|(_, e)| e.token);
         let before_time = events
             .in_sentence(sent)
@@ -303,22 +313,31 @@ pub fn event_relative(
         // A day counted from the happening must be that happening's: named again by a word
         // of the same stem ("assassinated" … "the day after the assassination").
         let anchor_lemma = events.events[anchor_ix].lemma.as_str();
+        // So must a happening told by a clause's verb ("a week after he resigned"): a noun
+        // ("the attack") mostly names again what was told before, a verb mostly tells it anew.
+        let told_by_verb = events.events[anchor_ix].pos == EventPos::Verb;
         // A gerund names a new act ("a week after losing the final"), not a happening named
         // before by another word: it is dated, if at all, by counting back from the clause.
         let gerund = events.events[anchor_ix].tense == Tense::Prespart
             && phrase.start == events.events[anchor_ix].span.start;
-        if gerund && out.times[anchor_ix].is_none() {
+        // So is a clause's verb, counted back an exact length ("arrived on April 20, 67 days
+        // after he sought asylum"); failing that, it can still name again, by its stem, what
+        // was dated ("killed on July 31 … hours after he was killed").
+        if (gerund || told_by_verb) && out.times[anchor_ix].is_none() {
             if let Some(at) = counted_back(t, out.times[g].as_ref(), after) {
                 out.times[anchor_ix] = Some(at);
+                continue;
             }
-            continue;
+            if gerund {
+                continue;
+            }
         }
         let anchor_time = out.times[anchor_ix].clone().or_else(|| {
             let named_before = (sent.saturating_sub(2)..=sent)
                 .flat_map(|s| events.in_sentence(s))
                 .filter(|(_, e)| e.token < first)
                 .filter(|(_, e)| e.factuality == Factuality::Actual)
-                .filter(|(_, e)| days == 0 || same_stem(&e.lemma, anchor_lemma))
+                .filter(|(_, e)| (days == 0 && !told_by_verb) || same_stem(&e.lemma, anchor_lemma))
                 .filter_map(|(i, _)| out.times[i].clone())
                 .filter(|t| t.source == TimeSource::Timex && t.interval.is_some())
                 .last()?;
@@ -389,6 +408,10 @@ pub fn event_relative(
 /// losing on the Sunday before.
 fn counted_back(length: &Timex, dated: Option<&EventTime>, after: bool) -> Option<EventTime> {
     use crate::time::DurationUnit;
+    // "Nearly four weeks", "more than three weeks": no exact day to count back to.
+    if length.modifier.is_some() {
+        return None;
+    }
     let dated = dated?;
     let iv = dated.interval?;
     if dated.relation != RelationKind::IsIncluded || iv.end - iv.start > chrono::Duration::days(1) {
@@ -940,6 +963,42 @@ mod tests {
         // An unknown day dates nothing.
         let d = dates("He testified on the first day of the hearing.");
         assert_eq!(date_of(&d, "testified"), None);
+    }
+
+    #[test]
+    fn a_clause_anchor_is_told_by_its_verb() {
+        // The clause "after he was buried" opens the sentence: the length belongs to the verb
+        // after it, not to the anchor's own verb.
+        let d = dates(
+            "Haniyeh was buried in Doha on July 30. Two days after he was buried, Hamas named \
+             a successor.",
+        );
+        assert_eq!(date_of(&d, "named").as_deref(), Some("2024-07-30"));
+        // It runs to its comma: the participle inside it is not the clause it is set before.
+        let d = dates(
+            "Ten days after President Jacques Chirac called the two-round ballot scheduled for \
+             July 25, polls showed the left ahead.",
+        );
+        assert_ne!(date_of(&d, "called").as_deref(), Some("2024-07-15"));
+        // A verb tells its happening anew: it does not take the date last told.
+        let d = dates(
+            "Haniyeh was buried in Doha on July 30. Months later, he returned to Cairo a week \
+             after he resigned.",
+        );
+        assert_eq!(date_of(&d, "resigned"), None);
+        // Counted an exact length back from its clause, it is dated.
+        let d = dates("Hwang arrived in Seoul on July 20, 67 days after he sought asylum.");
+        assert_eq!(date_of(&d, "sought").as_deref(), Some("2024-05-14"));
+        let d = dates("It shut on July 20, nearly four weeks after it leaked radioactive water.");
+        assert_eq!(date_of(&d, "leaked"), None);
+        // Or it names again, by the same stem, what was dated.
+        let d =
+            dates("Haniyeh was killed on July 31. Hours after he was killed, Iran vowed revenge.");
+        assert_eq!(
+            dates_of(&d, "killed"),
+            vec![Some("2024-07-31".to_string()); 2]
+        );
+        assert_eq!(date_of(&d, "vowed").as_deref(), Some("2024-07-31"));
     }
 
     /// The dates of every event `word`, in order.

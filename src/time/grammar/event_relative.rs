@@ -81,7 +81,7 @@ fn noun_phrase(inp: &Input, start: usize) -> Option<(usize, usize)> {
         || inp.capitalized(start)
         || gerund;
     if !det {
-        return None;
+        return pronoun_clause(inp, start);
     }
     let end = phrase_end(inp, start);
     if end <= start + usize::from(matches!(inp.lex(start), Lex::Key(Kw::The | Kw::A))) {
@@ -90,15 +90,49 @@ fn noun_phrase(inp: &Input, start: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// Subject pronouns, which open a clause naming the anchor event: "a week after he resigned".
+const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i", "you", "it"];
+
+/// Auxiliaries and adverbs between a subject and its verb: "after he *was* sworn in", "before
+/// they *had even* left".
+const BEFORE_VERB: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "did", "will",
+    "would", "could", "should", "not", "never", "just", "even", "first", "finally", "last",
+];
+
+/// "a week after he resigned", "hours before they were freed": a subject pronoun and its verb
+/// name the anchor event (the verb, once events are known). The clause's tokens up to its
+/// verb, end exclusive.
+fn pronoun_clause(inp: &Input, start: usize) -> Option<(usize, usize)> {
+    if !SUBJECTS.iter().any(|w| inp.word(start, w)) {
+        return None;
+    }
+    let mut j = start + 1;
+    while j < start + 5 && BEFORE_VERB.iter().any(|w| inp.word(j, w)) {
+        j += 1;
+    }
+    let t = inp.toks.get(j)?;
+    let verb = t.is_word()
+        && !inp.capitalized(j)
+        && t.lex == Lex::None
+        && !STOP_WORDS.iter().any(|w| inp.word(j, w));
+    verb.then_some((start, j + 1))
+}
+
 /// Give a length followed by "after"/"before" and a noun phrase an event anchor.
 pub(super) fn attach(inp: &Input, c: &mut Candidate) {
     if !matches!(c.expr, Expr::Duration(_)) {
         return;
     }
     let s = c.last;
+    // "within hours of the killing": no longer than that after it.
+    let within_of = (inp.kw(c.first, Kw::Within)
+        || (c.first > 0 && inp.kw(c.first - 1, Kw::Within)))
+        && inp.kw(s, Kw::Of);
     let after = match inp.lex(s) {
         Lex::Key(Kw::After) => true,
         Lex::Key(Kw::Before) => false,
+        _ if within_of => true,
         _ => return,
     };
     let Some(phrase) = noun_phrase(inp, s + 1) else {
@@ -311,6 +345,26 @@ mod tests {
                 "Hours after Haniyeh's killing, Iran vowed revenge.",
                 "Hours",
                 "Haniyeh's killing",
+                true,
+            ),
+            // A clause whose subject is a pronoun names the event by its verb.
+            (
+                "A week after he resigned, he returned.",
+                "A week",
+                "he resigned",
+                true,
+            ),
+            (
+                "Two days before they were freed, talks began.",
+                "Two days",
+                "they were freed",
+                false,
+            ),
+            // "Within" a length "of" an event is after it.
+            (
+                "Crowds gathered within hours of the killing.",
+                "within hours",
+                "the killing",
                 true,
             ),
             // A day, part of a day or week next to an event.
