@@ -405,6 +405,9 @@ impl CueCache {
     }
 }
 
+/// Pronouns that can only be a subject: one opens a clause.
+const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i"];
+
 /// Reporting verbs: a time before one dates the report, so the reported clause after it
 /// ("On Monday, Uribe said he would not accept changes") gives no cue.
 pub(crate) const REPORTS: &[&str] = &[
@@ -544,6 +547,10 @@ pub(crate) fn near(
     let score = |d: u32, strength: u32| if strength == 2 { d * 2 / 3 } else { d };
     let mut past_a_report = false;
     let mut set_off = false;
+    // "China has told emigrants they need not race home before July 1": a subject pronoun
+    // before the expression opens the clause told; the report's tense beyond it dates the
+    // telling, not what is told.
+    let mut past_a_subject = false;
     let opening =
         first == sentence.start || w_at(sentence.start).is_some_and(|w| one_of(w, OPENERS));
     for step in 1..=WINDOW {
@@ -569,6 +576,11 @@ pub(crate) fn near(
         if before.is_none() && after.is_none() {
             break;
         }
+        let report_told_before =
+            before.is_some_and(|k| past_a_subject && w_at(k).is_some_and(|w| one_of(w, REPORTS)));
+        past_a_subject =
+            past_a_subject || before.is_some_and(|k| w_at(k).is_some_and(|w| one_of(w, SUBJECTS)));
+        let before = before.filter(|_| !report_told_before);
         for (k, d) in [(before, step as u32 * 6), (after, step as u32 * 9)] {
             let Some(k) = k else { continue };
             if let Some((c, strength)) = cache.get(text, toks, k) {

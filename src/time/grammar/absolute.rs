@@ -1215,6 +1215,14 @@ mod tests {
             "",
         ),
         ("The ministry [Friday] said the talks had collapsed.", "2024-07-26", ""),
+        // Past a subject pronoun the time is in the clause told: the report's tense dates the
+        // telling.
+        (
+            "China has told emigrants they need not race home before the handover on [October 1].",
+            "2024-10-01",
+            "",
+        ),
+        ("He told reporters on [October 1] that he would resign.", "2023-10-01", ""),
         // Put off to a date, a thing is still to come; put off with no date, the word says
         // nothing of the time.
         ("Forty flights were postponed because of fog in the area on [Sunday].", "2024-07-28", ""),
