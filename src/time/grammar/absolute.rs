@@ -539,11 +539,14 @@ fn numeric(inp: &Input, i: usize) -> Option<Candidate> {
             return None;
         }
         // "6-3" inside a sentence is a score; a dashed month-day needs a word that expects a date.
+        // ("Winning in the end 2-1", "(3-2)", "and 4-1" are scores still.)
         if sep == '-'
             && !(i == 0
                 || inp.toks[i].newline_before
-                || year_context(inp, i)
-                || inp.kw(i - 1, Kw::On))
+                || matches!(
+                    inp.lex(i - 1),
+                    Lex::Key(Kw::On | Kw::Since | Kw::Until | Kw::By | Kw::From | Kw::Through)
+                ))
         {
             return None;
         }
@@ -1289,6 +1292,8 @@ mod tests {
             "It cost $1990.",
             "Add 1/2 cup.",
             "The score was 2-1.",
+            "France won in the end 2-1.",
+            "The court ruled 7-2 and 5-4 in two cases.",
             "Leaves fall in the wind.",
             "Ship ACME 3000 crates.",
             "She lives in flat 4a.",
