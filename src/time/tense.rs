@@ -551,6 +551,11 @@ pub(crate) fn near(
     // before the expression opens the clause told; the report's tense beyond it dates the
     // telling, not what is told.
     let mut past_a_subject = false;
+    // "Began on Thursday and are to be carried out": a verb after "and" or "but" following
+    // the expression is another predicate's, a cue only when no other word gives one ("on
+    // Monday and Tuesday, leaders will meet" has no other).
+    let mut coordinated = false;
+    let mut coordinated_best: Option<(u32, Tense)> = None;
     let opening =
         first == sentence.start || w_at(sentence.start).is_some_and(|w| one_of(w, OPENERS));
     for step in 1..=WINDOW {
@@ -585,15 +590,23 @@ pub(crate) fn near(
             let Some(k) = k else { continue };
             if let Some((c, strength)) = cache.get(text, toks, k) {
                 let sc = score(d, strength);
-                if best.is_none_or(|(bs, bt)| {
+                let slot = if Some(k) == after && coordinated {
+                    &mut coordinated_best
+                } else {
+                    &mut best
+                };
+                if slot.is_none_or(|(bs, bt)| {
                     sc < bs || (sc == bs && c == Tense::Future && bt == Tense::Past)
                 }) {
-                    best = Some((sc, c));
+                    *slot = Some((sc, c));
                 }
             }
         }
+        coordinated = coordinated || after.is_some_and(|k| is(k, "and") || is(k, "but"));
     }
-    best.map(|(_, t)| t).unwrap_or(Tense::Unknown)
+    best.or(coordinated_best)
+        .map(|(_, t)| t)
+        .unwrap_or(Tense::Unknown)
 }
 
 #[cfg(test)]

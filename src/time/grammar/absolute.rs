@@ -1226,6 +1226,19 @@ mod tests {
             "",
         ),
         ("He told reporters on [October 1] that he would resign.", "2023-10-01", ""),
+        // A verb after "and" following the time is another predicate's, heard only when no
+        // other gives a cue; "whether" opens a clause of its own.
+        (
+            "The maneuvers began on [Tuesday] and are to be carried out in the Gulf.",
+            "2024-07-30",
+            "",
+        ),
+        ("On [Monday] and Tuesday, the leaders will meet.", "2024-08-05", ""),
+        (
+            "He suffered an injury in the team's 4-0 win over Mainz on [Sunday] and whether he can play will be known today.",
+            "2024-07-28",
+            "",
+        ),
         // Put off to a date, a thing is still to come; put off with no date, the word says
         // nothing of the time.
         ("Forty flights were postponed because of fog in the area on [Sunday].", "2024-07-28", ""),
