@@ -332,6 +332,16 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
             .any(|n| one_of(n, &["until", "till", "to", "for"]));
         return put_off_to.then_some((Tense::Future, 2));
     }
+    // "Ahead of a summit on Friday", "ahead of Sunday's vote": what a thing comes ahead of is
+    // mostly still to come.
+    if w.eq_ignore_ascii_case("ahead") && next.is_some_and(|n| n.eq_ignore_ascii_case("of")) {
+        return Some((Tense::Future, 2));
+    }
+    // "With his funeral taking place Tuesday", "the vote takes place on Sunday": told as a
+    // plan.
+    if one_of(w, &["taking", "takes"]) && next.is_some_and(|n| n.eq_ignore_ascii_case("place")) {
+        return Some((Tense::Future, 1));
+    }
     // A rule or a deal that is "effective Feb. 1" mostly takes effect after it is announced.
     if w.eq_ignore_ascii_case("effective") {
         return Some((Tense::Future, 2));
@@ -488,7 +498,7 @@ pub(crate) fn near(
     let future_before = || {
         (first.saturating_sub(8).max(sentence.start)..first)
             .filter_map(w_at)
-            .any(|w| one_of(w, &["will", "shall", "ll"]))
+            .any(|w| one_of(w, &["will", "shall", "ll", "ahead"]))
     };
     if crate::segment::possessive_s(text, toks, last + 1) && !future_before() {
         return Tense::Past;

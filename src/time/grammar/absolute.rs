@@ -1234,6 +1234,18 @@ mod tests {
             "",
         ),
         ("On [Monday] and Tuesday, the leaders will meet.", "2024-08-05", ""),
+        // What a thing comes "ahead of" is mostly still to come; so is what is "taking place".
+        (
+            "The visit, announced on Monday, comes ahead of a summit between the two leaders on [Friday].",
+            "2024-08-02",
+            "",
+        ),
+        ("Opinion polls published ahead of [Sunday]'s election gave him a lead.", "2024-08-04", ""),
+        (
+            "The general, who died on Sunday, has been given a military farewell with his funeral taking place in the courtyard [Tuesday].",
+            "2024-08-06",
+            "",
+        ),
         (
             "He suffered an injury in the team's 4-0 win over Mainz on [Sunday] and whether he can play will be known today.",
             "2024-07-28",
