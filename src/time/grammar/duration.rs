@@ -51,6 +51,13 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Second && article {
         return None;
     }
+    // "a year-on-year rise", "a day-to-day affair": a comparison or a manner, not a length.
+    if inp.hyphen(j + 1)
+        && (inp.word(j + 2, "on") || inp.word(j + 2, "to") || inp.word(j + 2, "over"))
+        && inp.hyphen(j + 3)
+    {
+        return None;
+    }
     // "a year-earlier quarter": an adjective naming a period, not a length.
     if inp.hyphen(j + 1) && (inp.kw(j + 2, Kw::Earlier) || inp.kw(j + 2, Kw::Ago)) {
         return None;
@@ -389,5 +396,18 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("duration", EXAMPLES);
+    }
+
+    #[test]
+    fn comparisons_and_manners_are_not_lengths() {
+        for text in [
+            "Sales posted a year-on-year rise of 40 percent.",
+            "Prices fell on a month-on-month basis.",
+            "It was a day-to-day affair.",
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+            assert!(times.timexes.is_empty(), "{text}: {:?}", times.timexes);
+        }
     }
 }

@@ -93,7 +93,58 @@ fn adverb(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Hourly) => (1.0, Unit::Hour),
         _ => return None,
     };
+    if names_a_paper(inp, i) {
+        return None;
+    }
     Some(set(i, i + 1, every_unit(u, n), None, None))
+}
+
+/// Words before "daily" or "weekly" that make it a newspaper: "told the daily", "the national
+/// news weekly", "the local daily".
+const PAPER_BEFORE: &[&str] = &[
+    "the",
+    "a",
+    "news",
+    "local",
+    "national",
+    "regional",
+    "english",
+    "financial",
+    "business",
+    "official",
+    "leading",
+    "popular",
+    "mass-circulation",
+    "state-run",
+    "independent",
+];
+
+/// "Told the Sabah daily.", "the English daily The Nation", "a local weekly reported": the
+/// word names a newspaper, not how often something happens. It stands after an article, a
+/// name or a word that describes a paper, and ends its phrase (punctuation, a name, a word of
+/// reporting).
+fn names_a_paper(inp: &Input, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let before = PAPER_BEFORE.iter().any(|w| inp.word(i - 1, w))
+        || (inp.capitalized(i - 1)
+            && !inp.toks[i - 1].newline_before
+            && i >= 2
+            && !inp.punct(i - 2, '.'));
+    let ends = match inp.toks.get(i + 1) {
+        None => true,
+        Some(t) if !t.is_word() => t.num().is_none(),
+        Some(_) => {
+            inp.capitalized(i + 1)
+                || [
+                    "said", "says", "reported", "reports", "quoted", "cited", "wrote",
+                ]
+                .iter()
+                .any(|w| inp.word(i + 1, w))
+        }
+    };
+    before && ends
 }
 
 /// "twice a week", "three times a year", "once a month", "5% a year", "per year".
@@ -176,6 +227,7 @@ mod tests {
         ("He visits [each summer].", "XXXX-SU", ""),
         ("Talks are held [every few months].", "PXM", ""),
         ("The paper appears [weekly].", "P1W", ""),
+        ("Take the pills [daily].", "P1D", ""),
         ("Dividends are paid [annually].", "P1Y", ""),
         ("Inspections happen [each year].", "P1Y", ""),
         ("They meet [twice a week].", "P1W", ""),
@@ -186,5 +238,20 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("set", EXAMPLES);
+    }
+
+    #[test]
+    fn newspapers_are_not_frequencies() {
+        for text in [
+            "He told the Sabah daily.",
+            "According to the English daily The Nation, no lifter made it.",
+            "Matherani told the national news weekly.",
+            "A local weekly reported the raid.",
+            "He told the daily, \"It will end.\"",
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+            assert!(times.timexes.is_empty(), "{text}: {:?}", times.timexes);
+        }
     }
 }
