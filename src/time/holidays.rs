@@ -312,6 +312,21 @@ pub const HOLIDAYS: &[Holiday] = &[
             Rule::ChineseNewYear,
         )
     },
+    // New years of solar calendars kept on fixed Gregorian days: Thailand's (April 13-15) and
+    // Bangladesh's (April 14 since the calendar's 1987 revision).
+    Holiday {
+        days: 3,
+        ..h(
+            "Songkran",
+            &["songkran", "thai new year"],
+            Rule::Fixed(4, 13),
+        )
+    },
+    h(
+        "Pohela Boishakh",
+        &["pohela boishakh", "pahela baishakh", "bengali new year"],
+        Rule::Fixed(4, 14),
+    ),
     h(
         "Diwali",
         &["diwali", "deepavali", "lakshmi puja", "divali"],

@@ -146,7 +146,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         && matches!(inp.lex(k), Lex::None)
         && !HELD_ON.iter().any(|w| inp.text(k) == *w);
     let titled = j > 0 && TITLES.iter().any(|t| inp.text(j - 1) == *t);
-    if name_goes_on || titled {
+    if name_goes_on || titled || another_calendars_new_year(inp, index, j) {
         return None;
     }
     let holiday = |end: usize, year: Option<i32>, shift: Shift| {
@@ -177,6 +177,37 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     Some(holiday(k, None, shift))
+}
+
+/// Words before "New Year" that keep it the first of January.
+const NEW_YEAR_OF_JANUARY: &[&str] = &[
+    "Happy",
+    "The",
+    "A",
+    "This",
+    "Next",
+    "Last",
+    "Western",
+    "Gregorian",
+    "Christian",
+    "Civil",
+];
+
+/// "The Burmese new year", "Khmer New Year", "the Persian New Year": another calendar's new
+/// year, whose day the table does not know (names it knows, such as "Chinese New Year" or
+/// "Rosh Hashanah", are read whole before this).
+fn another_calendars_new_year(inp: &Input, index: usize, j: usize) -> bool {
+    let Some(p) = j.checked_sub(1) else {
+        return false;
+    };
+    crate::time::holidays::HOLIDAYS
+        .get(index)
+        .is_some_and(|h| h.name == "New Year's Day")
+        && inp.word(j, "new")
+        && inp.toks[p].is_word()
+        && inp.capitalized(p)
+        && !inp.toks[p].newline_before
+        && !NEW_YEAR_OF_JANUARY.iter().any(|w| inp.text(p) == *w)
 }
 
 /// "of this/next/last year", "in a year", "in 3 years", "3 months ago", "9 months from now".
@@ -283,6 +314,17 @@ mod tests {
             "",
         ),
         ("Turnout on [Election Day 1998] was low.", "1998-11-03", ""),
+        (
+            "Water fights will mark the [Thai new year].",
+            "2025-04-13",
+            "",
+        ),
+        (
+            "Dhaka celebrated the [Bengali New Year] with parades.",
+            "2024-04-14",
+            "",
+        ),
+        ("The [New Year] began quietly.", "2024-01-01", ""),
     ];
 
     #[test]
@@ -298,6 +340,9 @@ mod tests {
             "Tourists flock to Easter Island.",
             "Ramzan Kadyrov took office.",
             "Deputy Prime Minister Ramzan said the fighting was over.",
+            // Another calendar's new year, whose day is not known.
+            "Crowds gathered ahead of Burmese new year festivities.",
+            "The Khmer New Year holiday closed the markets.",
         ] {
             let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
             assert!(
