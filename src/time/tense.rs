@@ -351,6 +351,21 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     {
         return Some((Tense::Future, 2));
     }
+    // "Is sentenced to die Tuesday", "are required to leave by Friday": what a present passive
+    // binds someone to do is still to come (not "is believed to have fled", "is said to be ill").
+    if one_of(w, &["is", "are"])
+        && next.is_some_and(|n| n.len() > 4 && (n.ends_with("ed") || n.ends_with("en")))
+        && toks
+            .get(k + 2)
+            .and_then(|t| word(text, t))
+            .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+        && toks
+            .get(k + 3)
+            .and_then(|t| word(text, t))
+            .is_some_and(|n| !one_of(n, &["have", "be", "death"]))
+    {
+        return Some((Tense::Future, 2));
+    }
     if prev.is_some_and(|p| one_of(p, DETERMINERS)) {
         return None; // "the plan", "the announced merger": not a verb
     }

@@ -1234,6 +1234,9 @@ mod tests {
             "",
         ),
         ("On [Monday] and Tuesday, the leaders will meet.", "2024-08-05", ""),
+        // What a present passive binds someone to do is still to come.
+        ("He is sentenced to die by lethal injection on [Tuesday].", "2024-08-06", ""),
+        ("He is alleged to have spoken with the envoy in Paris on [Tuesday].", "2024-07-30", ""),
         // What a thing comes "ahead of" is mostly still to come; so is what is "taking place".
         (
             "The visit, announced on Monday, comes ahead of a summit between the two leaders on [Friday].",
