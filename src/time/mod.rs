@@ -367,6 +367,8 @@ fn resolve_all(
         lean: config.lean,
     };
     let mut discourse_span: Option<Span> = None;
+    // The spans of `ctx.recent`, in step with it.
+    let mut recent_spans: Vec<Span> = Vec::with_capacity(8);
     // Month and day of the dates mentioned so far, with the year each was given or resolved to.
     let mut days_seen: Vec<(u8, u8, i32)> = Vec::new();
     let mut cues = tense::CueCache::new(inp.toks.len());
@@ -426,12 +428,25 @@ fn resolve_all(
                             })
                         });
                 }
+                // Without a dateline, the time last named at a year or finer is what a year-less
+                // date was read against ("in June 1950 … in September").
+                let last_named_span = ctx
+                    .recent
+                    .iter()
+                    .zip(&recent_spans)
+                    .rev()
+                    .find(|(v, _)| v.grain <= Granularity::Year)
+                    .map(|(_, span)| *span);
                 anchor = match used {
                     Used::Nothing => Anchor::None,
                     Used::Dateline => Anchor::Dateline,
-                    Used::Discourse => discourse_span
-                        .map(|span| Anchor::Time { span })
-                        .unwrap_or(Anchor::None),
+                    Used::Discourse => (if ctx.dateline.is_none() {
+                        last_named_span.or(discourse_span)
+                    } else {
+                        discourse_span
+                    })
+                    .map(|span| Anchor::Time { span })
+                    .unwrap_or(Anchor::None),
                 };
                 if v.year.is_some() {
                     // A period reached by shifting the one in focus ("a year earlier") is a
@@ -446,8 +461,10 @@ fn resolve_all(
                     );
                     if ctx.recent.len() == 8 {
                         ctx.recent.remove(0);
+                        recent_spans.remove(0);
                     }
                     ctx.recent.push(v);
+                    recent_spans.push(span);
                     if !shifted_focus {
                         if ctx.reporting.is_none()
                             && matches!(v.grain, Granularity::Quarter | Granularity::Half)
@@ -766,6 +783,35 @@ mod tests {
         let v = values("The army crossed the river on March 3, 1812. On April 9 it reached the city. Two days later it fell.", None);
         assert_eq!(v[1].1, "1812-04-09");
         assert_eq!(v[2].1, "1812-04-11");
+    }
+
+    /// Each time of a narrative says which earlier time it was read against.
+    #[test]
+    fn narrative_times_are_anchored_to_the_time_last_named() {
+        let text = "The war began in June 1950. In September, UN forces landed. Two years \
+                    later, an armistice was signed on July 27.";
+        let doc = Document::new(text);
+        let times = tag(&doc, &TimeConfig::default());
+        let anchors: Vec<(&str, Option<&str>)> = times
+            .timexes
+            .iter()
+            .map(|t| {
+                let to = match t.anchor {
+                    Anchor::Time { span } => Some(span.of(text)),
+                    _ => None,
+                };
+                (t.span.of(text), to)
+            })
+            .collect();
+        assert_eq!(
+            anchors,
+            [
+                ("June 1950", None),
+                ("September", Some("June 1950")),
+                ("Two years later", Some("September")),
+                ("July 27", Some("Two years later")),
+            ]
+        );
     }
 
     /// A narrative moves forward in the past tense: a year-less date is the occurrence nearest
