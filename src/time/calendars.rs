@@ -4,7 +4,8 @@
 //! observed dates, usually right and otherwise a day off), Chinese New Year (the first new
 //! moon on or after January 21 in Beijing time), Diwali (the day whose evening falls in the
 //! last lunar day before the new moon of October–November, in India), and the Parsi
-//! (Shahenshahi) calendar, whose 365-day years have no leap day.
+//! (Shahenshahi) calendar, whose 365-day years have no leap day, and Nowruz (the Iranian new
+//! year: the March equinox, by noon in Tehran).
 //!
 //! New moons use Meeus' algorithm (*Astronomical Algorithms*, ch. 49), good to a few minutes.
 //!
@@ -264,9 +265,111 @@ pub fn parsi_new_year(g: i32) -> Option<NaiveDate> {
     })
 }
 
+/// The periodic terms of the equinox (Meeus, *Astronomical Algorithms*, table 27.C): amplitude,
+/// phase and rate, in degrees.
+const EQUINOX_TERMS: [(f64, f64, f64); 24] = [
+    (485.0, 324.96, 1934.136),
+    (203.0, 337.23, 32964.467),
+    (199.0, 342.08, 20.186),
+    (182.0, 27.85, 445_267.112),
+    (156.0, 73.14, 45036.886),
+    (136.0, 171.52, 22518.443),
+    (77.0, 222.54, 65928.934),
+    (74.0, 296.72, 3034.906),
+    (70.0, 243.58, 9037.513),
+    (58.0, 119.81, 33718.147),
+    (52.0, 297.17, 150.678),
+    (50.0, 21.02, 2281.226),
+    (45.0, 247.54, 29929.562),
+    (44.0, 325.15, 31555.956),
+    (29.0, 60.93, 4443.417),
+    (18.0, 155.12, 67555.328),
+    (17.0, 288.79, 4562.452),
+    (16.0, 198.04, 62894.029),
+    (14.0, 199.76, 31436.921),
+    (12.0, 95.39, 14577.848),
+    (12.0, 287.11, 31931.756),
+    (12.0, 320.81, 34777.259),
+    (9.0, 227.73, 1222.114),
+    (8.0, 15.45, 16859.074),
+];
+
+/// The instant (UT, to a couple of minutes) of the March equinox of year `g` (Meeus ch. 27,
+/// for the years 1000–3000).
+///
+/// ```
+/// let e = eventline::time::calendars::march_equinox(2024).unwrap();
+/// assert_eq!(e.format("%Y-%m-%d %H:%M").to_string(), "2024-03-20 03:06");
+/// ```
+pub fn march_equinox(g: i32) -> Option<NaiveDateTime> {
+    if !(1000..=3000).contains(&g) {
+        return None;
+    }
+    let y = (f64::from(g) - 2000.0) / 1000.0;
+    let jde0 = 2_451_623.809_84 + 365_242.374_04 * y + 0.051_69 * y.powi(2)
+        - 0.004_11 * y.powi(3)
+        - 0.000_57 * y.powi(4);
+    let t = (jde0 - 2_451_545.0) / 36525.0;
+    let w = (35999.373 * t - 2.47).to_radians();
+    let dl = 1.0 + 0.0334 * w.cos() + 0.0007 * (2.0 * w).cos();
+    let s: f64 = EQUINOX_TERMS
+        .iter()
+        .map(|(a, b, c)| a * (b + c * t).to_radians().cos())
+        .sum();
+    let jde = jde0 + 0.000_01 * s / dl;
+    // Terrestrial time runs about a minute ahead of UT in these years.
+    let jd = jde - 69.0 / 86_400.0;
+    let epoch = NaiveDate::from_ymd_opt(2000, 1, 1)?.and_hms_opt(12, 0, 0)?;
+    Some(epoch + Duration::seconds(((jd - 2_451_545.0) * 86_400.0).round() as i64))
+}
+
+/// Nowruz, the Iranian (Solar Hijri) new year: the day of the March equinox in Tehran (UTC+3:30)
+/// if it falls before noon there, else the day after.
+///
+/// ```
+/// use eventline::time::calendars::nowruz;
+/// assert_eq!(nowruz(2024).unwrap().to_string(), "2024-03-20");
+/// assert_eq!(nowruz(2025).unwrap().to_string(), "2025-03-21");
+/// ```
+pub fn nowruz(g: i32) -> Option<NaiveDate> {
+    let tehran = march_equinox(g)? + Duration::minutes(210);
+    if tehran.time() < NaiveTime::from_hms_opt(12, 0, 0)? {
+        Some(tehran.date())
+    } else {
+        tehran.date().succ_opt()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first days of the Solar Hijri years 1375–1404, as Iran kept them.
+    #[test]
+    fn nowruz_dates() {
+        for (g, day) in [
+            (1996, 20),
+            (1997, 21),
+            (1998, 21),
+            (1999, 21),
+            (2000, 20),
+            (2005, 21),
+            (2006, 21),
+            (2016, 20),
+            (2017, 21),
+            (2018, 21),
+            (2019, 21),
+            (2020, 20),
+            (2021, 21),
+            (2022, 21),
+            (2023, 21),
+            (2024, 20),
+            (2025, 21),
+        ] {
+            assert_eq!(nowruz(g).map(|d| d.day()), Some(day), "{g}");
+        }
+        assert_eq!(nowruz(999), None);
+    }
 
     #[test]
     fn known_dates() {

@@ -35,6 +35,8 @@ pub enum Rule {
     Diwali(i64),
     /// Parsi New Year (Navroz).
     Parsi,
+    /// Nowruz, the Iranian new year (the March equinox).
+    Nowruz,
 }
 
 /// One holiday.
@@ -312,6 +314,25 @@ pub const HOLIDAYS: &[Holiday] = &[
             Rule::ChineseNewYear,
         )
     },
+    h(
+        "Nowruz",
+        &[
+            "nowruz",
+            "norouz",
+            "noruz",
+            "nowrouz",
+            "nowroz",
+            "newroz",
+            "navruz",
+            "novruz",
+            "nauryz",
+            "persian new year",
+            "iranian new year",
+            "afghan new year",
+            "kurdish new year",
+        ],
+        Rule::Nowruz,
+    ),
     // New years of solar calendars kept on fixed Gregorian days: Thailand's (April 13-15) and
     // Bangladesh's (April 14 since the calendar's 1987 revision).
     Holiday {
@@ -427,6 +448,7 @@ pub fn date_in(holiday: usize, year: i32) -> Option<NaiveDate> {
         Rule::ChineseNewYear => calendars::chinese_new_year(year),
         Rule::Diwali(off) => Some(calendars::diwali(year)? + Duration::days(off)),
         Rule::Parsi => calendars::parsi_new_year(year),
+        Rule::Nowruz => calendars::nowruz(year),
     }
 }
 

@@ -325,6 +325,16 @@ mod tests {
             "",
         ),
         ("The [New Year] began quietly.", "2024-01-01", ""),
+        (
+            "Iranians marked [Nowruz] with family visits.",
+            "2024-03-20",
+            "",
+        ),
+        (
+            "Markets will close for the [Persian New Year 2025].",
+            "2025-03-21",
+            "",
+        ),
     ];
 
     #[test]
