@@ -1185,4 +1185,28 @@ pub(crate) mod examples {
             failures.join("\n")
         );
     }
+
+    /// Check that no expression is found in any of `texts` (the family's counter-examples).
+    pub fn check_none(family: &str, texts: &[&str]) {
+        let dateline: Dateline = "2024-08-01".parse().unwrap();
+        let failures: Vec<String> = texts
+            .iter()
+            .filter_map(|text| {
+                let doc = Document::new(*text).with_dateline(dateline);
+                let found: Vec<&str> = tag(&doc, &TimeConfig::default())
+                    .timexes
+                    .iter()
+                    .map(|t| t.span.of(text))
+                    .collect();
+                (!found.is_empty()).then(|| format!("  {text}\n    found {found:?}"))
+            })
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "{family}: {} of {} counter-examples give a time:\n{}",
+            failures.len(),
+            texts.len(),
+            failures.join("\n")
+        );
+    }
 }
