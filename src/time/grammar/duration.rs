@@ -91,6 +91,10 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
 /// and the end of its tokens, from the token after `first`'s unit at `k`. Not before "ago",
 /// "later" or "earlier", which count one unit from a date (the relative rules).
 fn compound(inp: &Input, k: usize, first: &DurationValue) -> Option<(DurationValue, usize)> {
+    // Most lengths stand alone: look for the joining word before copying anything.
+    if !(inp.punct(k, ',') || inp.kw(k, Kw::And)) {
+        return None;
+    }
     let mut value = first.clone();
     let mut k = k;
     let mut end = None;
