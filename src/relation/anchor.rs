@@ -260,9 +260,8 @@ pub fn event_relative(
         // "Hours after the attack, Iran held …"), else before it.
         // A fronted phrase runs to its comma: "Barely 10 days after Chirac called the ballot
         // scheduled for May 25, polls showed …" belongs to "showed", not to "scheduled".
-        let sentence_tokens = seg.sentences()[sent].tokens.clone();
         let phrase_end = seg.tokens().partition_point(|x| x.span.start < phrase.end);
-        let main_clause = (phrase_end..sentence_tokens.end)
+        let main_clause = (phrase_end..seg.sentences()[sent].tokens.end)
             .find(|&k| seg.tokens()[k].is_punct(','))
             .and_then(|k| seg.tokens().get(k))
             .map_or(phrase.end, |comma| comma.span.end);
