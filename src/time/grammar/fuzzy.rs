@@ -19,7 +19,15 @@ fn quantity_mod(inp: &Input, i: usize) -> Option<(Mod, usize)> {
         Lex::Key(Kw::Over) => (Mod::MoreThan, i + 1),
         Lex::Key(Kw::Under) => (Mod::LessThan, i + 1),
         Lex::Key(Kw::Within) => (Mod::EqualOrLess, i + 1),
-        Lex::Key(Kw::Up) if inp.kw(i + 1, Kw::To) => (Mod::EqualOrLess, i + 2),
+        // "up to 10 years", but not "the run-up to next year's World Cup": only before an
+        // amount, and not as the end of a noun.
+        Lex::Key(Kw::Up)
+            if inp.kw(i + 1, Kw::To)
+                && inp.quantity(i + 2).is_some()
+                && !(i > 0 && inp.hyphen(i - 1)) =>
+        {
+            (Mod::EqualOrLess, i + 2)
+        }
         Lex::Key(Kw::At) if inp.kw(i + 1, Kw::Least) => (Mod::EqualOrMore, i + 2),
         Lex::Key(Kw::At) if inp.kw(i + 1, Kw::Most) => (Mod::EqualOrLess, i + 2),
         _ if inp.word(i, "no") && inp.kw(i + 1, Kw::More) && inp.word(i + 2, "than") => {
@@ -151,6 +159,16 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The attack came in [mid-April].", "2024-04", "MID"),
+        (
+            "He faces [up to 10 years] in prison.",
+            "P10Y",
+            "EQUAL_OR_LESS",
+        ),
+        (
+            "Brazil will train in Switzerland in the run-up to [next year]'s World Cup.",
+            "2025",
+            "",
+        ),
         (
             "They walked out over a dispute about [next year]'s budget.",
             "2025",
