@@ -170,6 +170,11 @@ mod tests {
             "",
         ),
         (
+            "Crowds gathered in the build-up to [three days] of celebrations.",
+            "P3D",
+            "",
+        ),
+        (
             "They walked out over a dispute about [next year]'s budget.",
             "2025",
             "",
