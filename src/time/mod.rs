@@ -646,7 +646,56 @@ fn resolve_all(
             holiday,
         });
     }
+    order_weekday_spans(inp, &mut out, ctx.dateline);
     out
+}
+
+/// Words that join two weekdays into one span or pair: "Thursday through Saturday", "on
+/// Friday and Saturday".
+const WEEKDAY_JOINS: &[&str] = &["to", "through", "thru", "until", "till", "and", "or", "-"];
+
+/// "Scheduled Friday and Saturday" (dateline Saturday), "Tuesday through Thursday": two
+/// weekdays joined as one span lie in order within a week. Each was read on its own, and one
+/// can come out a week off. A first day after the dateline with an earlier second moves a week
+/// back; a first day before it keeps its place and the second moves a week on. On the
+/// dateline's own day the order says nothing of which to move ("being held Thursday through
+/// Saturday" against "sales rose from Monday through Friday"), so both stay.
+fn order_weekday_spans(inp: &Input, out: &mut [Timex], dateline: Option<chrono::NaiveDate>) {
+    let Some(dateline) = dateline else { return };
+    let weekday_token = |t: &Timex| {
+        let k = inp.toks.partition_point(|x| x.span.start < t.span.start);
+        inp.toks.get(k).filter(|x| x.span == t.span).map(|_| k)
+    };
+    for i in 1..out.len() {
+        let (Some(a), Some(b)) = (weekday_token(&out[i - 1]), weekday_token(&out[i])) else {
+            continue;
+        };
+        if !matches!(inp.lex(a), crate::lexicon::Lex::Weekday(_))
+            || !matches!(inp.lex(b), crate::lexicon::Lex::Weekday(_))
+        {
+            continue;
+        }
+        let joined = b == a + 2 && WEEKDAY_JOINS.iter().any(|w| inp.text(a + 1) == *w);
+        let (TimeValue::Calendar(first), TimeValue::Calendar(second)) =
+            (&out[i - 1].value, &out[i].value)
+        else {
+            continue;
+        };
+        let (Some(d1), Some(d2)) = (first.date(), second.date()) else {
+            continue;
+        };
+        if !joined || d2 >= d1 || d1 == dateline {
+            continue;
+        }
+        let week = chrono::Duration::days(7);
+        if d1 < dateline {
+            if let Some(d) = d2.checked_add_signed(week) {
+                out[i].value = TimeValue::Calendar(CalendarValue::day(d));
+            }
+        } else if let Some(d) = d1.checked_sub_signed(week) {
+            out[i - 1].value = TimeValue::Calendar(CalendarValue::day(d));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -764,6 +813,24 @@ mod tests {
             Some("2000-04-03"),
         );
         assert_eq!(v[1], ("Friday".into(), "2000-03-31".into()));
+    }
+
+    /// Two weekdays joined as one span lie in order: "scheduled" makes Friday the coming one,
+    /// but beside Saturday, the dateline's day, it is the day before.
+    #[test]
+    fn joined_weekdays_lie_in_order() {
+        let v = values(
+            "The envoys twice failed to show up for meetings here -- scheduled Friday and \
+             Saturday -- to hear the reply.",
+            Some("1997-04-19"),
+        );
+        assert_eq!(
+            v,
+            [
+                ("Friday".into(), "1997-04-18".into()),
+                ("Saturday".into(), "1997-04-19".into())
+            ]
+        );
     }
 
     #[test]
