@@ -284,6 +284,11 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     {
         return Some((Tense::Future, 2));
     }
+    // "Bush was to spend the holiday at his ranch", "they were to meet on Friday": a plan
+    // told in the past tense, mostly still ahead when it is reported.
+    if one_of(w, &["was", "were"]) && next.is_some_and(|n| n.eq_ignore_ascii_case("to")) {
+        return Some((Tense::Future, 2));
+    }
     if one_of(w, PAST_AUX) {
         return Some((Tense::Past, 2));
     }
@@ -346,9 +351,7 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if w.eq_ignore_ascii_case("effective") {
         return Some((Tense::Future, 2));
     }
-    if one_of(w, &["is", "are", "was", "were"])
-        && next.is_some_and(|n| n.eq_ignore_ascii_case("to"))
-    {
+    if one_of(w, &["is", "are"]) && next.is_some_and(|n| n.eq_ignore_ascii_case("to")) {
         return Some((Tense::Future, 2));
     }
     // "Is sentenced to die Tuesday", "are required to leave by Friday": what a present passive

@@ -1234,6 +1234,8 @@ mod tests {
             "",
         ),
         ("On [Monday] and Tuesday, the leaders will meet.", "2024-08-05", ""),
+        // A plan told in the past tense ("was to", "were to") is mostly still ahead.
+        ("Diplomats were to meet on [Tuesday] in New York.", "2024-08-06", ""),
         // What a present passive binds someone to do is still to come.
         ("He is sentenced to die by lethal injection on [Tuesday].", "2024-08-06", ""),
         ("He is alleged to have spoken with the envoy in Paris on [Tuesday].", "2024-07-30", ""),
