@@ -433,6 +433,19 @@ impl CueCache {
     }
 }
 
+/// Whether `word`, after `prev`, is a verb plainly in the past tense: an irregular past form
+/// not after a present or perfect auxiliary ("took", not "has taken" or "is held"), or an
+/// "-ed" form after "was", "were" or "had" ("was arrested").
+fn plainly_past(word: Option<&str>, prev: Option<&str>) -> bool {
+    let Some(w) = word else { return false };
+    if one_of(w, REPORTS) || one_of(w, &["ago", "yesterday"]) {
+        return false;
+    }
+    let after = |list: &[&str]| prev.is_some_and(|p| one_of(p, list));
+    (is_past_word(w) && !after(&["is", "are", "be", "been", "being", "has", "have"]))
+        || (w.len() > 4 && w.ends_with("ed") && after(&["was", "were", "had"]))
+}
+
 /// Pronouns that can only be a subject: one opens a clause.
 const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i"];
 
@@ -632,9 +645,23 @@ pub(crate) fn near(
         }
         coordinated = coordinated || after.is_some_and(|k| is(k, "and") || is(k, "but"));
     }
-    best.or(coordinated_best)
-        .map(|(_, t)| t)
-        .unwrap_or(Tense::Unknown)
+    match best.or(coordinated_best) {
+        // "Took effect on Jan. 1", "began talks in February", "was arrested in January": a
+        // verb plainly in the past tense (not a report's) that governs the time through "on",
+        // "in", "at" or "during", a word or two before it, puts it in the past. Not a bare
+        // participle, which is as often an adjective ("preferred shares on Oct. 31") or a
+        // present passive ("is heard in May").
+        Some((_, Tense::Past))
+            if first >= sentence.start + 2
+                && w_at(first - 1).is_some_and(|w| one_of(w, &["on", "in", "at", "during"]))
+                && (first.saturating_sub(3).max(sentence.start + 1)..first - 1)
+                    .any(|k| plainly_past(w_at(k), w_at(k - 1))) =>
+        {
+            Tense::Over
+        }
+        Some((_, t)) => t,
+        None => Tense::Unknown,
+    }
 }
 
 #[cfg(test)]

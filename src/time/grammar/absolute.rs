@@ -1234,6 +1234,12 @@ mod tests {
             "",
         ),
         ("On [Monday] and Tuesday, the leaders will meet.", "2024-08-05", ""),
+        // A verb plainly in the past that governs the time puts it in the past, however near
+        // the coming one; a participle that may be an adjective does not.
+        ("The tariff, which took effect on [Sept. 1], cut imports.", "2023-09-01", ""),
+        ("He was arrested in [September] and tried.", "2023-09", ""),
+        ("The bank will redeem its preferred shares on [Sept. 1].", "2024-09-01", ""),
+        ("He is not sure the case is heard in [September].", "2024-09", ""),
         // A plan told in the past tense ("was to", "were to") is mostly still ahead.
         ("Diplomats were to meet on [Tuesday] in New York.", "2024-08-06", ""),
         // What a present passive binds someone to do is still to come.
