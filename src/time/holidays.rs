@@ -425,6 +425,21 @@ pub fn orthodox_easter(year: i32) -> Option<NaiveDate> {
     Some(julian + Duration::days(i64::from(offset)))
 }
 
+/// Every first day of `holiday` in `year`: one, or two for a holiday of the Islamic calendar,
+/// whose year is eleven days shorter (Eid al-Adha fell on January 10 and December 31, 2006).
+///
+/// ```
+/// use eventline::time::holidays::{dates_in, HOLIDAYS};
+/// let adha = HOLIDAYS.iter().position(|h| h.name == "Eid al-Adha").unwrap();
+/// assert_eq!(dates_in(adha, 2006).len(), 2);
+/// ```
+pub fn dates_in(holiday: usize, year: i32) -> Vec<NaiveDate> {
+    match HOLIDAYS.get(holiday).map(|h| h.rule) {
+        Some(Rule::Islamic(m, d)) => calendars::islamic_in_year(m, d, year),
+        _ => date_in(holiday, year).into_iter().collect(),
+    }
+}
+
 /// The first day of `holiday` in `year`.
 ///
 /// ```

@@ -815,6 +815,17 @@ mod tests {
         assert_eq!(v[1], ("Friday".into(), "2000-03-31".into()));
     }
 
+    /// An Islamic holiday can fall twice in one Gregorian year: in late December 2006, the
+    /// coming Eid al-Adha is that December's, not January's or the next year's.
+    #[test]
+    fn an_islamic_holiday_twice_in_a_year() {
+        let v = values(
+            "Pilgrims will sacrifice an animal for Eid al-Adha.",
+            Some("2006-12-28"),
+        );
+        assert_eq!(v, [("Eid al-Adha".into(), "2006-12-30".into())]);
+    }
+
     /// Two weekdays joined as one span lie in order: "scheduled" makes Friday the coming one,
     /// but beside Saturday, the dateline's day, it is the day before.
     #[test]

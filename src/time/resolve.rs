@@ -507,7 +507,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         } => match reference {
             Some(r) => {
                 let cands = (r.year() - 1..=r.year() + 1)
-                    .filter_map(|y| holidays::date_in(index, y))
+                    .flat_map(|y| holidays::dates_in(index, y))
                     .map(CalendarValue::day);
                 (choose(cands, r, tense, ctx.lean, shift)?, used_ref)
             }
