@@ -155,8 +155,12 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
         }
         return Some(c);
     }
-    // "July 2024", "July, 2024", "July of 2024"
-    let k = if inp.kw(j, Kw::Of) { j + 1 } else { j };
+    // "July 2024", "July, 2024", "July of 2024", "met in December in 1999"
+    let k = if inp.kw(j, Kw::Of) || (inp.kw(j, Kw::In) && inp.year_at(j + 1).is_some()) {
+        j + 1
+    } else {
+        j
+    };
     if let Some((y, end)) = year_after(inp, k) {
         return Some(Candidate::date(
             i,
@@ -1226,6 +1230,7 @@ mod tests {
             "",
         ),
         ("He told reporters on [October 1] that he would resign.", "2023-10-01", ""),
+        ("The forum first met in [December in 1999] after the crisis.", "1999-12", ""),
         // A verb after "and" following the time is another predicate's, heard only when no
         // other gives a cue; "whether" opens a clause of its own.
         (
