@@ -297,11 +297,17 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         one_of(w, &["plan", "plans"]) && next.is_some_and(|n| !n.eq_ignore_ascii_case("to"));
     if one_of(w, FUTURE_BEFORE_TO) && !plan_noun && next.is_some_and(|n| one_of(n, &["to", "for"]))
     {
-        // "had been due to expire Friday": a plan told in the past tense has mostly come due.
+        // "had been due to expire Friday", "was last scheduled for March 25": a plan told in
+        // the past tense has mostly come due.
         let before = |n: usize| k.checked_sub(n).and_then(|p| word(text, &toks[p]));
-        if before(1).is_some_and(|p| one_of(p, &["been", "had", "was", "were"]))
-            && before(2).is_none_or(|p| !one_of(p, FUTURE_AUX))
-        {
+        let past_aux =
+            |n: usize| before(n).is_some_and(|p| one_of(p, &["been", "had", "was", "were"]));
+        let aux_at = if before(1).is_some_and(|p| p.eq_ignore_ascii_case("last")) {
+            2
+        } else {
+            1
+        };
+        if past_aux(aux_at) && before(aux_at + 1).is_none_or(|p| !one_of(p, FUTURE_AUX)) {
             return Some((Tense::Past, 2));
         }
         return Some((Tense::Future, 2));

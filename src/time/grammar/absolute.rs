@@ -1231,6 +1231,11 @@ mod tests {
         ),
         ("He told reporters on [October 1] that he would resign.", "2023-10-01", ""),
         ("The forum first met in [December in 1999] after the crisis.", "1999-12", ""),
+        (
+            "The dialogue was last scheduled for [March 25], but the war broke out.",
+            "2024-03-25",
+            "",
+        ),
         // A verb after "and" following the time is another predicate's, heard only when no
         // other gives a cue; "whether" opens a clause of its own.
         (
