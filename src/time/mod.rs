@@ -647,7 +647,47 @@ fn resolve_all(
         });
     }
     order_weekday_spans(inp, &mut out, ctx.dateline);
+    year_from_span_end(inp, &mut out);
     out
+}
+
+/// "From November 20 to November 21, 1991": a day or month that opens a span whose end
+/// carries the year is in that year (or the one before, for a span across New Year), not the
+/// year the dateline suggests.
+fn year_from_span_end(inp: &Input, out: &mut [Timex]) {
+    let tokens = |t: &Timex| {
+        let a = inp.toks.partition_point(|x| x.span.start < t.span.start);
+        let b = inp.toks.partition_point(|x| x.span.start < t.span.end);
+        a..b
+    };
+    let has_year = |r: std::ops::Range<usize>| r.into_iter().any(|k| inp.year(k).is_some());
+    for i in 1..out.len() {
+        let (a, b) = (tokens(&out[i - 1]), tokens(&out[i]));
+        let joined = b.start == a.end + 1
+            && ["to", "through", "until", "till", "-", "\u{2013}"]
+                .iter()
+                .any(|w| inp.text(a.end) == *w);
+        if !joined || has_year(a.clone()) || !has_year(b) {
+            continue;
+        }
+        let (TimeValue::Calendar(first), TimeValue::Calendar(end)) =
+            (&out[i - 1].value, &out[i].value)
+        else {
+            continue;
+        };
+        let (Some(_), Some(y)) = (first.year, end.year) else {
+            continue;
+        };
+        let mut v = *first;
+        v.year = Some(y);
+        // Across New Year ("December 28 to January 3, 1992"), the year before.
+        if v.month > end.month {
+            v.year = Some(y - 1);
+        }
+        if v.interval().is_some() {
+            out[i - 1].value = TimeValue::Calendar(v);
+        }
+    }
 }
 
 /// Words that join two weekdays into one span or pair: "Thursday through Saturday", "on
@@ -824,6 +864,28 @@ mod tests {
             Some("2006-12-28"),
         );
         assert_eq!(v, [("Eid al-Adha".into(), "2006-12-30".into())]);
+    }
+
+    /// A span's year, written once at its end, is its start's too.
+    #[test]
+    fn a_span_takes_its_year_from_its_end() {
+        let v = values(
+            "They tortured prisoners from November 20 to November 21, 1991. The expo runs from \
+             May 1 to October 31, 2010. Talks ran from December 28 to January 3, 1992.",
+            Some("2005-12-12"),
+        );
+        let values: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "1991-11-20",
+                "1991-11-21",
+                "2010-05-01",
+                "2010-10-31",
+                "1991-12-28",
+                "1992-01-03"
+            ]
+        );
     }
 
     /// Two weekdays joined as one span lie in order: "scheduled" makes Friday the coming one,
