@@ -529,9 +529,9 @@ pub(crate) fn near(
     last: usize,
 ) -> Tense {
     let w_at = |k: usize| toks.get(k).and_then(|t| word(text, t));
-    // Unless "will" comes shortly before it: "will play their final Test matches in Tuesday's
-    // fifth Test" ("would" is as often a report's: "would look for ways to get around
-    // Wednesday's ruling").
+    // Unless "will" or "ahead (of)" comes shortly before it: "will play their final Test
+    // matches in Tuesday's fifth Test", "polls ahead of Sunday's election" ("would" is as often
+    // a report's: "would look for ways to get around Wednesday's ruling").
     let future_before = || {
         (first.saturating_sub(8).max(sentence.start)..first)
             .filter_map(w_at)
