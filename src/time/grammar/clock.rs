@@ -233,6 +233,15 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
             return None;
         }
         let (zone, end) = zone_after(inp, j);
+        // "Replaced 2:46 before the end of the half", "with 3:20 left", "1:05 into the second
+        // period": a game clock, not the time of day.
+        let game_clock = ["before", "left", "remaining", "into"]
+            .iter()
+            .any(|w| inp.word(j, w))
+            || (inp.word(j, "to") && (inp.word(j + 1, "play") || inp.word(j + 1, "go")));
+        if zone.is_none() && game_clock {
+            return None;
+        }
         return Some(clock_candidate(
             i,
             end,
@@ -568,6 +577,19 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("clock", EXAMPLES);
+    }
+
+    #[test]
+    fn game_clocks_are_not_times_of_day() {
+        super::super::examples::check_none(
+            "clock",
+            &[
+                "He was replaced by Armstrong 2:46 before the end of the first half.",
+                "Smith scored with 3:20 left in the game.",
+                "The goal came 1:05 into the second period.",
+                "They led with 4:12 to play.",
+            ],
+        );
     }
 
     /// The UTC offset kept for each zone, against the dateline 2024-08-01.
