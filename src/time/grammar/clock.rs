@@ -193,7 +193,11 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
             },
         ));
     }
+    // "11 o'clock", and "11 o'clock at night", "7 o'clock in the evening" as the hours below
     if inp.kw(j, Kw::Oclock) && (1..=12).contains(&hour) {
+        if let Some(c) = hour_of_day_part(inp, i, hour as u8, j + 1) {
+            return Some(c);
+        }
         let (zone, end) = zone_after(inp, j + 1);
         return Some(clock_candidate(
             i,
@@ -207,24 +211,9 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     // "4 in the morning", "9 at night"
-    if minute.is_none()
-        && (1..=12).contains(&hour)
-        && (inp.kw(j, Kw::In) && inp.kw(j + 1, Kw::The) || inp.kw(j, Kw::At))
-    {
-        let k = if inp.kw(j, Kw::In) { j + 2 } else { j + 1 };
-        if let Lex::DayPart(p) = inp.lex(k) {
-            let pm = matches!(p, DayPart::Afternoon | DayPart::Evening)
-                || (p == DayPart::Night && hour >= 6);
-            return Some(clock_candidate(
-                i,
-                k + 1,
-                Clock {
-                    hour: to_24(hour as u8, pm),
-                    minute: Some(0),
-                    second: None,
-                    zone: None,
-                },
-            ));
+    if minute.is_none() && (1..=12).contains(&hour) {
+        if let Some(c) = hour_of_day_part(inp, i, hour as u8, j) {
+            return Some(c);
         }
     }
     // "10:30 EDT", "14:00 GMT" (a 24-hour time with minutes)
@@ -254,6 +243,30 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     None
+}
+
+/// An hour (1–12) from token `i`, then "in the" or "at" and a part of the day at `j`: "4 in the
+/// morning", "9 at night".
+fn hour_of_day_part(inp: &Input, i: usize, hour: u8, j: usize) -> Option<Candidate> {
+    if !(inp.kw(j, Kw::In) && inp.kw(j + 1, Kw::The) || inp.kw(j, Kw::At)) {
+        return None;
+    }
+    let k = if inp.kw(j, Kw::In) { j + 2 } else { j + 1 };
+    let Lex::DayPart(p) = inp.lex(k) else {
+        return None;
+    };
+    let pm =
+        matches!(p, DayPart::Afternoon | DayPart::Evening) || (p == DayPart::Night && hour >= 6);
+    Some(clock_candidate(
+        i,
+        k + 1,
+        Clock {
+            hour: to_24(hour, pm),
+            minute: Some(0),
+            second: None,
+            zone: None,
+        },
+    ))
 }
 
 /// A part of the day: "morning", "tonight", "overnight"; alone it only stands when it can join a
@@ -473,6 +486,11 @@ fn day_then_hour(inp: &Input, i: usize) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
+        (
+            "The bars close at [11 o'clock at night].",
+            "2024-08-01T23:00",
+            "",
+        ),
         (
             "The speech began at [10:30 a.m. EDT].",
             "2024-08-01T10:30",
