@@ -655,19 +655,10 @@ fn resolve_all(
 /// carries the year is in that year (or the one before, for a span across New Year), not the
 /// year the dateline suggests.
 fn year_from_span_end(inp: &Input, out: &mut [Timex]) {
-    let tokens = |t: &Timex| {
-        let a = inp.toks.partition_point(|x| x.span.start < t.span.start);
-        let b = inp.toks.partition_point(|x| x.span.start < t.span.end);
-        a..b
-    };
     let has_year = |r: std::ops::Range<usize>| r.into_iter().any(|k| inp.year(k).is_some());
     for i in 1..out.len() {
-        let (a, b) = (tokens(&out[i - 1]), tokens(&out[i]));
-        let joined = b.start == a.end + 1
-            && ["to", "through", "until", "till", "-", "\u{2013}"]
-                .iter()
-                .any(|w| inp.text(a.end) == *w);
-        if !joined || has_year(a.clone()) || !has_year(b) {
+        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
+        if joined_by(inp, &a, &b, SPAN_WORDS).is_none() || has_year(a.clone()) || !has_year(b) {
             continue;
         }
         let (TimeValue::Calendar(first), TimeValue::Calendar(end)) =
@@ -690,9 +681,30 @@ fn year_from_span_end(inp: &Input, out: &mut [Timex]) {
     }
 }
 
-/// Words that join two weekdays into one span or pair: "Thursday through Saturday", "on
-/// Friday and Saturday".
-const WEEKDAY_JOINS: &[&str] = &["to", "through", "thru", "until", "till", "and", "or", "-"];
+/// The tokens of an expression kept.
+fn tokens_of(inp: &Input, t: &Timex) -> std::ops::Range<usize> {
+    let a = inp.toks.partition_point(|x| x.span.start < t.span.start);
+    let b = inp.toks.partition_point(|x| x.span.start < t.span.end);
+    a..b
+}
+
+/// Words that make two expressions one span: "from May 1 to October 31".
+const SPAN_WORDS: &[&str] = &["to", "through", "thru", "until", "till", "-", "\u{2013}"];
+
+/// Words that join two weekdays as a pair, not a span: "on Friday and Saturday".
+const PAIR_WORDS: &[&str] = &["and", "or"];
+
+/// The word between two expressions, when it is one of `words` and nothing else stands
+/// between them.
+fn joined_by<'t>(
+    inp: &Input<'t>,
+    a: &std::ops::Range<usize>,
+    b: &std::ops::Range<usize>,
+    words: &[&str],
+) -> Option<&'t str> {
+    let w = inp.text(a.end);
+    (b.start == a.end + 1 && words.contains(&w)).then_some(w)
+}
 
 /// "Scheduled Friday and Saturday" (dateline Saturday), "Tuesday through Thursday": two
 /// weekdays joined as one span lie in order within a week. Each was read on its own, and one
@@ -702,20 +714,18 @@ const WEEKDAY_JOINS: &[&str] = &["to", "through", "thru", "until", "till", "and"
 /// Saturday" against "sales rose from Monday through Friday"), so both stay.
 fn order_weekday_spans(inp: &Input, out: &mut [Timex], dateline: Option<chrono::NaiveDate>) {
     let Some(dateline) = dateline else { return };
-    let weekday_token = |t: &Timex| {
-        let k = inp.toks.partition_point(|x| x.span.start < t.span.start);
-        inp.toks.get(k).filter(|x| x.span == t.span).map(|_| k)
+    // A weekday alone: one token that reads as one.
+    let weekday = |r: &std::ops::Range<usize>| {
+        r.len() == 1 && matches!(inp.lex(r.start), crate::lexicon::Lex::Weekday(_))
     };
     for i in 1..out.len() {
-        let (Some(a), Some(b)) = (weekday_token(&out[i - 1]), weekday_token(&out[i])) else {
-            continue;
-        };
-        if !matches!(inp.lex(a), crate::lexicon::Lex::Weekday(_))
-            || !matches!(inp.lex(b), crate::lexicon::Lex::Weekday(_))
-        {
+        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
+        if !weekday(&a) || !weekday(&b) {
             continue;
         }
-        let joined = b == a + 2 && WEEKDAY_JOINS.iter().any(|w| inp.text(a + 1) == *w);
+        let joined = joined_by(inp, &a, &b, SPAN_WORDS)
+            .or_else(|| joined_by(inp, &a, &b, PAIR_WORDS))
+            .is_some();
         let (TimeValue::Calendar(first), TimeValue::Calendar(second)) =
             (&out[i - 1].value, &out[i].value)
         else {
