@@ -452,6 +452,12 @@ fn plainly_past(word: Option<&str>, prev: Option<&str>) -> bool {
         || (w.len() > 4 && w.ends_with("ed") && after(&["was", "were", "had"]))
 }
 
+/// Auxiliaries and copulas: one right after a time makes the time a subject ("Monday would
+/// be a day of mourning").
+const AUXILIARIES: &[&str] = &[
+    "will", "would", "is", "was", "could", "should", "may", "might", "shall", "must",
+];
+
 /// Pronouns that can only be a subject: one opens a clause.
 const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i"];
 
@@ -605,6 +611,19 @@ pub(crate) fn near(
     let mut coordinated_best: Option<(u32, Tense)> = None;
     let opening =
         first == sentence.start || w_at(sentence.start).is_some_and(|w| one_of(w, OPENERS));
+    // "Announced on Monday it would spend 40 billion yen": a time right after a report (or
+    // after "on" after one) goes with the report, and the clause after it is what was told, as
+    // after "that"; so too a telling still to come ("due to be announced on Sunday, had been
+    // difficult"). Unless the time is that clause's subject: "said Monday would be a day of
+    // mourning".
+    let told_right_before = first > sentence.start
+        && (w_at(first - 1).is_some_and(|w| one_of(w, REPORTS))
+            || (first > sentence.start + 1
+                && is(first - 1, "on")
+                && w_at(first - 2).is_some_and(|w| one_of(w, REPORTS))));
+    if told_right_before && !w_at(last).is_some_and(|w| one_of(w, AUXILIARIES)) {
+        past_a_report = true;
+    }
     for step in 1..=WINDOW {
         let closest_possible = (step as u32) * 4;
         if best.is_some_and(|(bs, _)| bs < closest_possible) {

@@ -1230,6 +1230,15 @@ mod tests {
             "",
         ),
         ("He told reporters on [October 1] that he would resign.", "2023-10-01", ""),
+        // A time right after a report goes with the report; the clause after it is what was
+        // told, and its tense no cue.
+        (
+            "The chemicals maker announced on [Monday] it would spend 40 billion yen.",
+            "2024-07-29",
+            "",
+        ),
+        ("The minister said [Monday] would be a day of mourning.", "2024-08-05", ""),
+        ("Her decision, due to be announced on [Sunday], was difficult.", "2024-08-04", ""),
         ("The forum first met in [December in 1999] after the crisis.", "1999-12", ""),
         (
             "The dialogue was last scheduled for [March 25], but the war broke out.",
