@@ -353,6 +353,21 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if one_of(w, &["taking", "takes"]) && next.is_some_and(|n| n.eq_ignore_ascii_case("place")) {
         return Some((Tense::Future, 1));
     }
+    // "A two-day summit opening here Saturday", "the team event starting on Thursday",
+    // "production starting in December": a participle after a noun that sets the noun's start
+    // on a date tells it as a plan. Not "was starting" (a plan of the past), not an adjective
+    // ("an opening round of talks late Monday"), and not a phrase that opens the sentence,
+    // which the main verb dates ("Starting on Saturday, toys have gone on sale").
+    if one_of(w, &["opening", "starting", "beginning"])
+        && prev
+            .is_some_and(|p| !one_of(p, &["was", "were", "is", "are"]) && !one_of(p, DETERMINERS))
+        && toks.get(k + 1).is_some_and(|n| {
+            matches!(n.lex, Lex::Month(_) | Lex::Weekday(_))
+                || word(text, n).is_some_and(|n| one_of(n, &["on", "in", "here", "this", "next"]))
+        })
+    {
+        return Some((Tense::Future, 1));
+    }
     // A rule or a deal that is "effective Feb. 1" mostly takes effect after it is announced.
     if w.eq_ignore_ascii_case("effective") {
         return Some((Tense::Future, 2));

@@ -1271,6 +1271,12 @@ mod tests {
             "",
         ),
         ("Opinion polls published ahead of [Sunday]'s election gave him a lead.", "2024-08-04", ""),
+        // A participle after a noun that sets its start on a date tells a plan; an adjective
+        // or a phrase opening the sentence does not.
+        ("Manila replaced Hanoi in the team event starting on [Monday].", "2024-08-05", ""),
+        ("The firm built a plant, with production starting in [January], he said.", "2025-01", ""),
+        ("In an opening round of talks [late Monday], he raised the issue.", "2024-07-29", "END"),
+        ("Starting on [Saturday], toys of the mascots went on sale.", "2024-07-27", ""),
         (
             "The general, who died on Sunday, has been given a military farewell with his funeral taking place in the courtyard [Tuesday].",
             "2024-08-06",
