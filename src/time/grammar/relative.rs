@@ -134,7 +134,10 @@ fn direction(inp: &Input, i: usize) -> Option<(i64, From, usize)> {
             (0, From::Dateline)
         }
         Lex::Key(Kw::Next | Kw::Coming | Kw::Upcoming) if !the => (1, From::Dateline),
-        Lex::Key(Kw::Next | Kw::Following) => (1, From::Named),
+        Lex::Key(Kw::Next) => (1, From::Named),
+        // "The following Tuesday"; without "the", "following" is a preposition: "praised
+        // following Tuesday's raid" is after the Tuesday gone by.
+        Lex::Key(Kw::Following) if the => (1, From::Named),
         Lex::Key(Kw::That | Kw::Same) => (0, From::Discourse),
         _ => return None,
     };
@@ -788,6 +791,11 @@ mod tests {
         (
             "It failed in 2022 and again [the following spring].",
             "2023-SP",
+            "",
+        ),
+        (
+            "He was praised following [Tuesday]'s raid on the embassy.",
+            "2024-07-30",
             "",
         ),
         (
