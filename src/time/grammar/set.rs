@@ -127,6 +127,14 @@ fn names_a_paper(inp: &Input, i: usize) -> bool {
     if i == 0 {
         return false;
     }
+    // Capitalized inside a sentence, the word is part of a paper's name: "the People's Daily
+    // on Friday", "told Business Weekly that", "the Southern Metropolis Daily commented".
+    if inp.capitalized(i)
+        && !inp.toks[i].newline_before
+        && !(inp.punct(i - 1, '.') || inp.punct(i - 1, '"') || inp.punct(i - 1, ':'))
+    {
+        return true;
+    }
     let before = PAPER_BEFORE.iter().any(|w| inp.word(i - 1, w))
         || (inp.capitalized(i - 1)
             && !inp.toks[i - 1].newline_before
@@ -228,6 +236,11 @@ mod tests {
         ("Talks are held [every few months].", "PXM", ""),
         ("The paper appears [weekly].", "P1W", ""),
         ("Take the pills [daily].", "P1D", ""),
+        (
+            "The strike ended. [Daily] flights resume on Monday.",
+            "P1D",
+            "",
+        ),
         ("Dividends are paid [annually].", "P1Y", ""),
         ("Inspections happen [each year].", "P1Y", ""),
         ("They meet [twice a week].", "P1W", ""),
@@ -250,6 +263,8 @@ mod tests {
                 "Matherani told the national news weekly.",
                 "A local weekly reported the raid.",
                 "He told the daily, \"It will end.\"",
+                "It was published by the People's Daily, he said.",
+                "He told the forum sponsored by Business Weekly that reforms must go on.",
             ],
         );
     }
