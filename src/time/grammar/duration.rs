@@ -312,6 +312,10 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
     if inp.toks.get(i + 2).is_some_and(|t| t.num().is_some()) || inp.hyphen(i + 2) {
         return None;
     }
+    // "European Player of the Year", "Time's Person of the Year": a title, not a year.
+    if i >= 2 && inp.kw(i - 1, Kw::Of) && inp.capitalized(i + 1) && inp.capitalized(i - 2) {
+        return None;
+    }
     if i > 0 && (inp.kw(i - 1, Kw::In) || inp.kw(i - 1, Kw::Of)) {
         return Some(Candidate::date(
             i,
@@ -410,6 +414,17 @@ mod tests {
                 "Sales posted a year-on-year rise of 40 percent.",
                 "Prices fell on a month-on-month basis.",
                 "It was a day-to-day affair.",
+            ],
+        );
+    }
+
+    #[test]
+    fn titles_are_not_years() {
+        super::super::examples::check_none(
+            "duration",
+            &[
+                "He was voted European Player of the Year.",
+                "She was named Female Athlete of the Year by the magazine.",
             ],
         );
     }
