@@ -27,6 +27,31 @@ const TITLES: &[&str] = &[
     "Secretary",
 ];
 
+/// Holiday names that are also family names ("Taha Yassin Ramadan", "Jermaine Easter").
+const SURNAMES: &[&str] = &["Ramadan", "Easter"];
+
+/// Capitalized words that qualify such a holiday rather than name a person ("Orthodox
+/// Easter", "the holy month of Ramadan" written "Holy Ramadan").
+const QUALIFIERS: &[&str] = &[
+    "Holy",
+    "Blessed",
+    "Happy",
+    "Muslim",
+    "Islamic",
+    "Christian",
+    "Catholic",
+    "Orthodox",
+    "Coptic",
+    "Greek",
+    "Russian",
+    "Armenian",
+    "Western",
+    "Eastern",
+    "Last",
+    "Next",
+    "This",
+];
+
 /// What is held on a holiday and named after it ("the Boxing Day Test", "the Christmas
 /// Truce"): the name still dates it.
 const HELD_ON: &[&str] = &[
@@ -146,7 +171,17 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         && matches!(inp.lex(k), Lex::None)
         && !HELD_ON.iter().any(|w| inp.text(k) == *w);
     let titled = j > 0 && TITLES.iter().any(|t| inp.text(j - 1) == *t);
-    if name_goes_on || titled || another_calendars_new_year(inp, index, j) {
+    // A surname after a given name: "Taha Yassin Ramadan", "Jermaine Easter's goal" (a
+    // capitalized word before it, after another word, that is no qualifier). "In Cairo
+    // Ramadan began" loses its holiday; a comma there keeps it.
+    let surname = j >= 2
+        && SURNAMES.contains(&inp.text(j))
+        && inp.capitalized(j - 1)
+        && matches!(inp.lex(j - 1), Lex::None)
+        && !inp.toks[j - 1].newline_before
+        && inp.toks[j - 2].is_word()
+        && !QUALIFIERS.contains(&inp.text(j - 1));
+    if name_goes_on || titled || surname || another_calendars_new_year(inp, index, j) {
         return None;
     }
     let holiday = |end: usize, year: Option<i32>, shift: Shift| {
@@ -291,6 +326,12 @@ mod tests {
         ("They married [last Easter].", "2024-03-31", ""),
         // A time word or no capital after the name leaves it a holiday.
         ("Shops closed on [Easter Monday].", "2024-04-01", ""),
+        // A holiday that is also a family name, after a word that qualifies it.
+        (
+            "Attacks rose during the Muslim [Ramadan] fast.",
+            "2024-03-11",
+            "",
+        ),
         (
             "Crowds lined the [New Year's Day] Parade.",
             "2024-01-01",
@@ -351,6 +392,8 @@ mod tests {
                 "Tourists flock to Easter Island.",
                 "Ramzan Kadyrov took office.",
                 "Deputy Prime Minister Ramzan said the fighting was over.",
+                "The delay came after Taha Yassin Ramadan, a former vice president, fell ill.",
+                "Wycombe won as Jermaine Easter's goal clinched it.",
                 // Another calendar's new year, whose day is not known.
                 "Crowds gathered ahead of Burmese new year festivities.",
                 "The Khmer New Year holiday closed the markets.",
