@@ -5,6 +5,7 @@ use super::{Base, Candidate, Clock, DateExpr, Expr, Family, From, Input, Shift, 
 use crate::lexicon::{DayPart, Kw, Lex, Unit};
 use crate::segment::NumSuffix;
 use crate::time::value::Mod;
+use crate::time::{DurationUnit, DurationValue};
 
 /// A zone after a time: "EDT", "GMT", "ET", "local time", "(1400 GMT)" is left alone.
 fn zone_after(inp: &Input, i: usize) -> (Option<Zone>, usize) {
@@ -231,6 +232,14 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         if zone.is_none() && game_clock {
             return None;
         }
+        // "Won in 2:09:30", "ran 1:23:51": hours, minutes and seconds under four hours with no
+        // zone, and not a point told with "at" or "by", are a race time: a length.
+        if let (Some(s), None) = (second, zone) {
+            let at = i > 0 && (inp.word(i - 1, "at") || inp.word(i - 1, "by"));
+            if hour < 4 && !at {
+                return Some(race_time(i, j, hour as u8, m, s));
+            }
+        }
         return Some(clock_candidate(
             i,
             end,
@@ -243,6 +252,26 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     None
+}
+
+/// A race time of `h` hours, `m` minutes and `s` seconds over tokens `[first, last)`
+/// (`PT2H9M30S`); a unit with none of it is left out.
+fn race_time(first: usize, last: usize, h: u8, m: u8, s: u8) -> Candidate {
+    let parts = [
+        (h, DurationUnit::Hour),
+        (m, DurationUnit::Minute),
+        (s, DurationUnit::Second),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, u)| (Some(u64::from(n)), u))
+    .collect();
+    Candidate::new(
+        first,
+        last,
+        Expr::Duration(DurationValue { parts }),
+        Family::Duration,
+    )
 }
 
 /// An hour (1–12) from token `i`, then "in the" or "at" and a part of the day at `j`: "4 in the
@@ -588,6 +617,18 @@ mod tests {
         (
             "Trading resumed [Tuesday at 9:30 a.m.]",
             "2024-07-30T09:30",
+            "",
+        ),
+        // Hours, minutes and seconds with no zone: a race time.
+        (
+            "The race ended with his [2:09:30] victory.",
+            "PT2H9M30S",
+            "",
+        ),
+        ("He won the walk in [1:00:51].", "PT1H51S", ""),
+        (
+            "The quake struck at [2:09:30 GMT].",
+            "2024-08-01T02:09:30",
             "",
         ),
     ];
