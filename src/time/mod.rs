@@ -648,6 +648,7 @@ fn resolve_all(
     }
     order_weekday_spans(inp, &mut out, ctx.dateline);
     year_from_span_end(inp, &mut out);
+    spans_in_order(inp, &mut out);
     out
 }
 
@@ -675,6 +676,49 @@ fn year_from_span_end(inp: &Input, out: &mut [Timex]) {
         if v.month > end.month {
             v.year = Some(y - 1);
         }
+        if v.interval().is_some() {
+            out[i - 1].value = TimeValue::Calendar(v);
+        }
+    }
+}
+
+/// "From January to October", "between January and October", "the January-September
+/// period": a span whose ends carry no year lies in order. Each end was read on its own, and
+/// in a November story the start can come out in the coming year, after its end; it then
+/// takes the end's year (or the one before, for a span across New Year).
+fn spans_in_order(inp: &Input, out: &mut [Timex]) {
+    let has_year = |r: std::ops::Range<usize>| r.into_iter().any(|k| inp.year(k).is_some());
+    for i in 1..out.len() {
+        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
+        let between = a.start > 0 && inp.word(a.start - 1, "between");
+        let joined = joined_by(inp, &a, &b, SPAN_WORDS).is_some()
+            || (between && joined_by(inp, &a, &b, &["and"]).is_some());
+        // Both ends name a month: weekdays keep to their own pass, and a fiscal "first
+        // quarter to September" is no calendar span.
+        let month = |r: &std::ops::Range<usize>| {
+            r.clone()
+                .any(|k| matches!(inp.lex(k), crate::lexicon::Lex::Month(_)))
+        };
+        if !joined || has_year(a.clone()) || has_year(b.clone()) || !month(&a) || !month(&b) {
+            continue;
+        }
+        let (TimeValue::Calendar(first), TimeValue::Calendar(end)) =
+            (&out[i - 1].value, &out[i].value)
+        else {
+            continue;
+        };
+        let (Some(y), Some(start), Some(last)) = (
+            end.year,
+            first.interval().map(|i| i.start),
+            end.interval().map(|i| i.start),
+        ) else {
+            continue;
+        };
+        if start <= last {
+            continue;
+        }
+        let mut v = *first;
+        v.year = Some(if v.month > end.month { y - 1 } else { y });
         if v.interval().is_some() {
             out[i - 1].value = TimeValue::Calendar(v);
         }
@@ -895,6 +939,22 @@ mod tests {
                 "1991-12-28",
                 "1992-01-03"
             ]
+        );
+    }
+
+    /// A span whose ends carry no year lies in order: in a November story, "from January to
+    /// October" is this year's January, not the coming one.
+    #[test]
+    fn a_span_without_years_lies_in_order() {
+        let v = values(
+            "Trade from January to October hit 1.1 billion dollars. Accidents between January \
+             and September killed 9,000. Output rose in the January-August period.",
+            Some("2006-11-22"),
+        );
+        let values: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            ["2006-01", "2006-10", "2006-01", "2006-09", "2006-01", "2006-08"]
         );
     }
 
