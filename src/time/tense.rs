@@ -266,6 +266,11 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if one_of(w, FUTURE_AUX) {
         return Some((Tense::Future, 2));
     }
+    // What must be done is still to come ("police must charge him by Friday"); not what
+    // "must have" happened.
+    if w.eq_ignore_ascii_case("must") && next.is_none_or(|n| !one_of(n, &["have", "be"])) {
+        return Some((Tense::Future, 2));
+    }
     // "were planning to drive on Monday": a plan still under way when it is reported.
     if one_of(w, &["was", "were"])
         && next.is_some_and(|n| {
@@ -585,7 +590,11 @@ pub(crate) fn near(
                     .get(first - 2)
                     .is_some_and(|t| t.lex == Lex::None && t.num().is_none()))
     };
+    // Not a deadline that opens the sentence, which the main verb dates: "By June 30, a
+    // quarter of users were on broadband" (but "By January, the troops will be gone").
+    let fronted = first == sentence.start + 1 && toks.get(last).is_some_and(|t| t.is_punct(','));
     if first > sentence.start
+        && !fronted
         && toks
             .get(first - 1)
             .and_then(|t| word(text, t))
@@ -635,7 +644,13 @@ pub(crate) fn near(
         && (w_at(first - 1).is_some_and(|w| one_of(w, REPORTS))
             || (first > sentence.start + 1
                 && is(first - 1, "on")
-                && w_at(first - 2).is_some_and(|w| one_of(w, REPORTS))));
+                && w_at(first - 2).is_some_and(|w| one_of(w, REPORTS)))
+            // "Told his star-studded squad Friday they must trust him": a telling to someone,
+            // its hearers between it and the time.
+            || (first.saturating_sub(6).max(sentence.start)..first)
+                .rev()
+                .take_while(|&k| toks[k].is_word() || toks[k].is_punct('-'))
+                .any(|k| w_at(k).is_some_and(|w| one_of(w, &["told", "assured", "informed"]))));
     if told_right_before && !w_at(last).is_some_and(|w| one_of(w, AUXILIARIES)) {
         past_a_report = true;
     }

@@ -1239,6 +1239,15 @@ mod tests {
         ),
         ("The minister said [Monday] would be a day of mourning.", "2024-08-05", ""),
         ("Her decision, due to be announced on [Sunday], was difficult.", "2024-08-04", ""),
+        (
+            "The coach told his star-studded squad [Friday] they must trust him.",
+            "2024-07-26",
+            "",
+        ),
+        // A deadline that opens the sentence is dated by the main verb; what must be done is
+        // still to come.
+        ("By [Tuesday], the flames in the shaft had been put out.", "2024-07-30", ""),
+        ("By [Monday morning], police must charge or release the man.", "2024-08-05TMO", ""),
         ("The forum first met in [December in 1999] after the crisis.", "1999-12", ""),
         (
             "The dialogue was last scheduled for [March 25], but the war broke out.",
