@@ -36,6 +36,10 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "hopes",
     "wants",
     "slated",
+    // "To prepare for the handover on midnight June 30", "preparing to leave on Friday".
+    "prepare",
+    "prepares",
+    "preparing",
 ];
 /// Participles of arranging: what "has been scheduled" is still to come.
 const SCHEDULED: &[&str] = &["scheduled", "planned", "slated", "set", "arranged"];

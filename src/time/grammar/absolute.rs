@@ -1244,6 +1244,8 @@ mod tests {
             "2024-07-26",
             "",
         ),
+        // What is prepared for is still to come.
+        ("Troops drove in to prepare for the handover on [October 30].", "2024-10-30", ""),
         // A deadline that opens the sentence is dated by the main verb; what must be done is
         // still to come.
         ("By [Tuesday], the flames in the shaft had been put out.", "2024-07-30", ""),
