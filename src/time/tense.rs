@@ -704,7 +704,24 @@ pub(crate) fn near(
         }
         coordinated = coordinated || after.is_some_and(|k| is(k, "and") || is(k, "but"));
     }
+    let governed_by = |k: usize| w_at(k).is_some_and(|w| one_of(w, &["on", "in", "at", "during"]));
+    // "In February, scientists said they had found…": a time in a phrase that opens the
+    // sentence dates its main clause, and a past cue there makes it over.
+    let fronted = first == sentence.start + 1
+        && governed_by(sentence.start)
+        && toks.get(last).is_some_and(|t| t.is_punct(','));
+    // "Iran in February stopped applying the protocol": a verb in the past right after the
+    // time that the time is set into. Not after a noun the time belongs to: "crude for
+    // delivery in January gained 45 cents".
+    let past_right_after = first > sentence.start + 1
+        && governed_by(first - 1)
+        && !w_at(first - 2).is_some_and(|w| one_of(w, &["delivery", "contract", "contracts"]))
+        && w_at(last).is_some_and(|w| {
+            !one_of(w, REPORTS)
+                && (is_past_word(w) || (w.len() > 4 && w.ends_with("ed") && !one_of(w, NOT_PAST)))
+        });
     match best.or(coordinated_best) {
+        Some((_, Tense::Past)) if fronted || past_right_after => Tense::Over,
         // "Took effect on Jan. 1", "began talks in February", "was arrested in January": a
         // verb plainly in the past tense (not a report's) that governs the time through "on",
         // "in", "at" or "during", a word or two before it, puts it in the past. Not a bare

@@ -1270,6 +1270,10 @@ mod tests {
         ("He was arrested in [September] and tried.", "2023-09", ""),
         ("The bank will redeem its preferred shares on [Sept. 1].", "2024-09-01", ""),
         ("He is not sure the case is heard in [September].", "2024-09", ""),
+        // So does a past verb in the clause that a time opens, or right after the time.
+        ("In [September], scientists said they had found a new species.", "2023-09", ""),
+        ("Iran in [September] stopped applying the protocol.", "2023-09", ""),
+        ("Crude for delivery in [September] gained 45 cents.", "2024-09", ""),
         // A plan told in the past tense ("was to", "were to") is mostly still ahead.
         ("Diplomats were to meet on [Tuesday] in New York.", "2024-08-06", ""),
         // What a present passive binds someone to do is still to come.
