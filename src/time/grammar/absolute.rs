@@ -615,6 +615,22 @@ fn fy_year(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
+/// Whether the number at `j` is a kick-off time in brackets after a fixture on the same line:
+/// "Valencia v Real Mallorca (2000)", "Watford vs Arsenal (1730)".
+fn kick_off(inp: &Input, j: usize) -> bool {
+    if !(j > 0 && inp.punct(j - 1, '(') && inp.punct(j + 1, ')')) {
+        return false;
+    }
+    let mut k = j - 1;
+    while k > 0 && j - k < 12 && !inp.toks[k].newline_before {
+        k -= 1;
+        if inp.word(k, "v") || inp.word(k, "vs") {
+            return true;
+        }
+    }
+    false
+}
+
 /// A year alone: "1990", "fiscal 1990", "the year 2024".
 fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     if let Some(c) = fy_year(inp, i) {
@@ -690,6 +706,10 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     }
     // "(1800 GMT)": a clock time in another zone, not a year.
     if matches!(inp.lex(j + 1), Lex::Zone(_)) && inp.capitalized(j + 1) {
+        return None;
+    }
+    // "Getafe v Espanyol (1900)": a fixture's kick-off time in a results list, not a year.
+    if kick_off(inp, j) {
         return None;
     }
     let strong = start < j || year_context(inp, j);
@@ -1246,6 +1266,8 @@ mod tests {
         ),
         // What is prepared for is still to come.
         ("Troops drove in to prepare for the handover on [October 30].", "2024-10-30", ""),
+        // A year in brackets is a year; after a fixture, a kick-off time (see below).
+        ("The treaty ([1953]) ended the war.", "1953", ""),
         // A deadline that opens the sentence is dated by the main verb; what must be done is
         // still to come.
         ("By [Tuesday], the flames in the shaft had been put out.", "2024-07-30", ""),
@@ -1357,6 +1379,14 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("absolute", EXAMPLES);
+    }
+
+    #[test]
+    fn kick_off_times_are_not_years() {
+        super::super::examples::check_none(
+            "absolute",
+            &["Valencia v Real Mallorca (2000)\nGetafe v Espanyol (1900)\nWatford vs Arsenal (1730)"],
+        );
     }
 
     #[test]
