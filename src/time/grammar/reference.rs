@@ -65,8 +65,14 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         {
             Some(reference(i, j + 1, Reference::PastRef))
         }
-        // "the future", "in future" — not the adjective of "future growth".
-        Lex::Key(Kw::Future) if the || (i > 0 && inp.kw(i - 1, Kw::In)) => {
+        // "the future", "in future" — not the adjective of "future growth" or "the future
+        // Turkmen leader", nor what lies ahead for something ("a referendum on the future of
+        // the territory").
+        Lex::Key(Kw::Future)
+            if (the || (i > 0 && inp.kw(i - 1, Kw::In)))
+                && !inp.kw(j + 1, Kw::Of)
+                && !(inp.capitalized(j + 1) && !inp.toks[j + 1].newline_before) =>
+        {
             Some(reference(i, j + 1, Reference::FutureRef))
         }
         _ if the && inp.word(j, "near") && inp.kw(j + 1, Kw::Future) => {
@@ -116,6 +122,11 @@ mod tests {
         ("He was [recently] overshadowed.", "PAST_REF", ""),
         ("Prices are [now] falling.", "PRESENT_REF", ""),
         ("It will matter in [the future].", "FUTURE_REF", ""),
+        (
+            "Our love and [the future] that awaits him matter.",
+            "FUTURE_REF",
+            "",
+        ),
         ("As in [the past], he refused.", "PAST_REF", ""),
         ("Prices have soared in [recent years].", "PAST_REF", ""),
         ("He is [currently] in Doha.", "PRESENT_REF", ""),
@@ -134,5 +145,16 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("reference", EXAMPLES);
+    }
+
+    #[test]
+    fn what_lies_ahead_for_something_is_no_time() {
+        super::super::examples::check_none(
+            "reference",
+            &[
+                "The quake orphaned the future Turkmen leader.",
+                "They voted in a referendum on the future of the territory.",
+            ],
+        );
     }
 }
