@@ -71,7 +71,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Future)
             if (the || (i > 0 && inp.kw(i - 1, Kw::In)))
                 && !inp.kw(j + 1, Kw::Of)
-                && !(inp.capitalized(j + 1) && !inp.toks[j + 1].newline_before) =>
+                && (!inp.capitalized(j + 1) || inp.toks[j + 1].newline_before) =>
         {
             Some(reference(i, j + 1, Reference::FutureRef))
         }
