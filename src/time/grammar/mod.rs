@@ -954,7 +954,7 @@ fn shift_by_length(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
 /// morning" that "of Aug. 1" can complete.
 fn time_only(c: &Candidate) -> bool {
     matches!(&c.expr, Expr::Date(d) if d.base == Base::TimeOnly
-        || (d.base == Base::Relative { unit: Unit::Day, offset: 0, from: From::Discourse } && d.day_part.is_some() && d.clock.is_none() && c.modifier.is_none()))
+        || (d.base == Base::Relative { unit: Unit::Day, offset: 0, from: From::Story } && d.day_part.is_some() && d.clock.is_none() && c.modifier.is_none()))
 }
 
 /// A part of the day standing alone ("morning" in "a morning meeting") is no time expression;

@@ -579,8 +579,9 @@ fn rest_of(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
-/// "the morning", "the night" — the part of the day the discourse is at; and "the rest of the
-/// week" ([`rest_of`]).
+/// "the morning", "the night" — the part of the day the story is at (the day last named, if
+/// it is within a week of the dateline; else the dateline's); and "the rest of the week"
+/// ([`rest_of`]).
 fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::The) {
         return None;
@@ -594,7 +595,7 @@ fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
     if inp.text(i + 1).ends_with('s') {
         return None;
     }
-    Some(with_part(rel(i, i + 2, Unit::Day, 0, From::Discourse), p))
+    Some(with_part(rel(i, i + 2, Unit::Day, 0, From::Story), p))
 }
 
 /// Words that name the reporting period in focus: "the quarter", "the latest period".
@@ -796,6 +797,14 @@ mod tests {
         (
             "He was praised following [Tuesday]'s raid on the embassy.",
             "2024-07-30",
+            "",
+        ),
+        // A part of the day is the day the story is at: a day named days before it, but not
+        // a date of history the story compares with.
+        ("Police came on Tuesday. He fled in [the morning].", "2024-07-30TMO", ""),
+        (
+            "The crash matched that of October 19, 1987. Shares closed [the morning] session higher.",
+            "2024-08-01TMO",
             "",
         ),
         (
