@@ -232,6 +232,14 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         if zone.is_none() && game_clock {
             return None;
         }
+        // "A world record of 7:53. 63", "the bronze at 2:27. 14": minutes, seconds and
+        // hundredths split by a stray space are a race time, not a time of day. (News style
+        // opens no sentence with a figure, so "at 10:30. 45 people died" hardly occurs.)
+        let hundredths =
+            inp.punct(j, '.') && inp.glued(j) && inp.num(j + 1).is_some_and(|n| n.digits == 2);
+        if zone.is_none() && second.is_none() && hundredths {
+            return None;
+        }
         // "Won in 2:09:30", "ran 1:23:51": hours, minutes and seconds under four hours with no
         // zone, and not a point told with "at" or "by", are a race time: a length.
         if let (Some(s), None) = (second, zone) {
@@ -643,6 +651,7 @@ mod tests {
         super::super::examples::check_none(
             "clock",
             &[
+                "Shaheen set the world record of 7:53. 63 and won the title.",
                 "He was replaced by Armstrong 2:46 before the end of the first half.",
                 "Smith scored with 3:20 left in the game.",
                 "The goal came 1:05 into the second period.",
