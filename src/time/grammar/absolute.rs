@@ -937,6 +937,14 @@ fn season(inp: &Input, i: usize) -> Option<Candidate> {
     if ambiguous && !prev_ok {
         return None;
     }
+    // "The fall in prices", "led the fall in banking stocks": after "the", "fall" is mostly a
+    // decline; the season has a preposition of time before it ("in the fall", "by the fall").
+    let the_at = (j > 0 && inp.kw(j - 1, Kw::The)).then(|| j - 1);
+    if inp.text(j).eq_ignore_ascii_case("fall")
+        && the_at.is_some_and(|t| !(t > 0 && FALL_PREPOSITIONS.iter().any(|w| inp.word(t - 1, w))))
+    {
+        return None;
+    }
     // "the fall of Saddam Hussein", "the summer of discontent": a season "of" something
     // that is no year is a noun ("the summer of 2024" was read above).
     if inp.word(j + 1, "of") {
@@ -957,6 +965,25 @@ fn season(inp: &Input, i: usize) -> Option<Candidate> {
     }
     Some(period(start, j + 1, Period::Season(s), None))
 }
+
+/// Prepositions of time before "the fall" that make it the season.
+const FALL_PREPOSITIONS: &[&str] = &[
+    "in",
+    "by",
+    "until",
+    "till",
+    "since",
+    "during",
+    "through",
+    "throughout",
+    "for",
+    "before",
+    "after",
+    "over",
+    "into",
+    "from",
+    "to",
+];
 
 /// Weekdays, with a date after them or alone: "Tuesday", "Tuesday, Oct. 15", "Mon, February 18".
 fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
@@ -1266,6 +1293,8 @@ mod tests {
         ),
         // What is prepared for is still to come.
         ("Troops drove in to prepare for the handover on [October 30].", "2024-10-30", ""),
+        // "The fall" is the season after a preposition of time (a decline otherwise, below).
+        ("The session was put off until [the fall].", "2024-FA", ""),
         // A year in brackets is a year; after a fixture, a kick-off time (see below).
         ("The treaty ([1953]) ended the war.", "1953", ""),
         // A deadline that opens the sentence is dated by the main verb; what must be done is
@@ -1379,6 +1408,17 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("absolute", EXAMPLES);
+    }
+
+    #[test]
+    fn a_fall_that_is_a_decline_is_no_season() {
+        super::super::examples::check_none(
+            "absolute",
+            &[
+                "The fall in prices was higher than analysts had forecast.",
+                "Maybank led the fall in banking stocks.",
+            ],
+        );
     }
 
     #[test]
