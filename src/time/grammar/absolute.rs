@@ -950,7 +950,19 @@ fn season(inp: &Input, i: usize) -> Option<Candidate> {
     if inp.word(j + 1, "of") {
         return None;
     }
-    // "the Mid-Autumn Festival", "the Spring Festival": the name of a feast, not the season.
+    // "the Mid-Autumn Festival", "the Spring Festival", "the Torino Winter Olympics", "the
+    // Summer Palace": a capitalized season before a capitalized word inside a sentence is
+    // part of a name, not the season.
+    if inp.capitalized(j)
+        && inp.capitalized(j + 1)
+        && matches!(inp.lex(j + 1), Lex::None)
+        && !inp.toks[j].newline_before
+        && j > 0
+        && !inp.punct(j - 1, '.')
+        && !inp.punct(j - 1, '"')
+    {
+        return None;
+    }
     if inp.capitalized(j + 1) && inp.word(j + 1, "festival") {
         return None;
     }
@@ -1417,6 +1429,17 @@ mod tests {
             &[
                 "The fall in prices was higher than analysts had forecast.",
                 "Maybank led the fall in banking stocks.",
+            ],
+        );
+    }
+
+    #[test]
+    fn seasons_in_names_are_no_seasons() {
+        super::super::examples::check_none(
+            "absolute",
+            &[
+                "She trained for the Torino Winter Olympics.",
+                "Operation Winter Race gave shelter to thousands.",
             ],
         );
     }

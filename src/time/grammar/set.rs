@@ -117,6 +117,9 @@ const PAPER_BEFORE: &[&str] = &[
     "mass-circulation",
     "state-run",
     "independent",
+    "government",
+    "opposition",
+    "party",
 ];
 
 /// "Told the Sabah daily.", "the English daily The Nation", "a local weekly reported": the
@@ -264,6 +267,7 @@ mod tests {
                 "A local weekly reported the raid.",
                 "He told the daily, \"It will end.\"",
                 "It was published by the People's Daily, he said.",
+                "The government weekly Akhbar al-Yom quoted him.",
                 "He told the forum sponsored by Business Weekly that reforms must go on.",
             ],
         );
