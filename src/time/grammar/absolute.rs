@@ -966,19 +966,24 @@ fn season(inp: &Input, i: usize) -> Option<Candidate> {
     if inp.capitalized(j + 1) && inp.word(j + 1, "festival") {
         return None;
     }
-    // "summer camp", "winter storm": a season before a noun is an adjective, not a time.
+    // "summer camp", "winter storm", "Jammu, the winter capital", "the summer war": a season
+    // before a noun is an adjective, not a time; but after a preposition of time the word
+    // after may be the next one of the clause ("in the spring led the pope to…").
+    let after_preposition =
+        |k: usize| k > 0 && FALL_PREPOSITIONS.iter().any(|w| inp.word(k - 1, w));
     if inp
         .toks
         .get(j + 1)
         .is_some_and(|t| t.is_word() && t.lex == Lex::None && !t.capitalized)
-        && start == j
+        && (start == j || !after_preposition(start))
     {
         return None;
     }
     Some(period(start, j + 1, Period::Season(s), None))
 }
 
-/// Prepositions of time before "the fall" that make it the season.
+/// Prepositions of time before "the fall" (or "the summer" before another word) that make it
+/// the season.
 const FALL_PREPOSITIONS: &[&str] = &[
     "in",
     "by",
@@ -1307,6 +1312,7 @@ mod tests {
         ("Troops drove in to prepare for the handover on [October 30].", "2024-10-30", ""),
         // "The fall" is the season after a preposition of time (a decline otherwise, below).
         ("The session was put off until [the fall].", "2024-FA", ""),
+        ("The ordinations in [the spring] led the pope to protest.", "2024-SP", ""),
         // A year in brackets is a year; after a fixture, a kick-off time (see below).
         ("The treaty ([1953]) ended the war.", "1953", ""),
         // A deadline that opens the sentence is dated by the main verb; what must be done is
@@ -1440,6 +1446,7 @@ mod tests {
             &[
                 "She trained for the Torino Winter Olympics.",
                 "Operation Winter Race gave shelter to thousands.",
+                "Officials in Jammu, the winter capital of the state, met.",
             ],
         );
     }
