@@ -51,6 +51,24 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Second && article {
         return None;
     }
+    if u == Unit::Quarter && article && !plural {
+        // "a quarter of an hour", "a quarter of a century": a fourth of the unit after it.
+        if inp.kw(j + 1, Kw::Of) && inp.kw(j + 2, Kw::A) {
+            if let Some((u2, false)) = inp.unit(j + 3) {
+                if u2 != Unit::Quarter {
+                    return Some(duration(i, j + 4, Quantity::Exact(0.25), u2));
+                }
+            }
+        }
+        // "a quarter of the vote", "a quarter-point cut": a fraction, not three months.
+        if inp.kw(j + 1, Kw::Of)
+            || inp.hyphen(j + 1)
+            || inp.word(j + 1, "point")
+            || inp.word(j + 1, "percentage")
+        {
+            return None;
+        }
+    }
     // "a year-on-year rise", "a day-to-day affair": a comparison or a manner, not a length.
     if inp.hyphen(j + 1)
         && (inp.word(j + 2, "on") || inp.word(j + 2, "to") || inp.word(j + 2, "over"))
@@ -259,11 +277,15 @@ fn in_counted(inp: &Input, i: usize) -> Option<Candidate> {
     if i == 0 || !inp.kw(i - 1, Kw::In) {
         return None;
     }
-    let (Quantity::Exact(n), k, _) = inp.quantity(i)? else {
+    let (Quantity::Exact(n), k, article) = inp.quantity(i)? else {
         return None;
     };
     let (u, _) = inp.unit(k)?;
     if n.fract() != 0.0 || n > 10_000.0 || matches!(u, Unit::Weekend) {
+        return None;
+    }
+    // "in a second round of voting": an ordinal.
+    if u == Unit::Second && article {
         return None;
     }
     // "in two years of talks" or "the first time in two years" are lengths, not dates: only
@@ -350,6 +372,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The siege lasted [three days].", "P3D", ""),
+        ("It took [a quarter of an hour].", "PT15M", ""),
+        ("He ruled for [a quarter of a century].", "P25Y", ""),
         ("Prices rose for [three straight days].", "P3D", ""),
         ("Profits fell for [five consecutive quarters].", "P5Q", ""),
         ("They have [48 hours] to leave.", "PT48H", ""),
@@ -414,6 +438,9 @@ mod tests {
                 "Sales posted a year-on-year rise of 40 percent.",
                 "Prices fell on a month-on-month basis.",
                 "It was a day-to-day affair.",
+                "Rates rose by a quarter-percentage point.",
+                "It is little more than a quarter of the earnings.",
+                "He will not take part in a second round of voting.",
             ],
         );
     }
