@@ -17,8 +17,20 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Now | Kw::Nowadays) if !the => {
             Some(reference(i, j + 1, Reference::PresentRef))
         }
-        // "the near term", "the short term": the future
-        _ if the && (inp.word(j, "near") || inp.word(j, "short")) && inp.word(j + 1, "term") => {
+        // "the near term", "the short term": the future; not an adjective ("the short term
+        // counterparty rating"), unless a preposition of time comes first.
+        _ if the
+            && (inp.word(j, "near") || inp.word(j, "short"))
+            && inp.word(j + 1, "term")
+            && (i > 0
+                && ["in", "over", "for", "during"]
+                    .iter()
+                    .any(|w| inp.word(i - 1, w))
+                || !inp
+                    .toks
+                    .get(j + 2)
+                    .is_some_and(|t| t.is_word() && !t.capitalized)) =>
+        {
             Some(reference(i, j + 2, Reference::FutureRef))
         }
         // "these days"
@@ -154,6 +166,7 @@ mod tests {
             &[
                 "The quake orphaned the future Turkmen leader.",
                 "They voted in a referendum on the future of the territory.",
+                "The agency cut the short term counterparty rating of the bank.",
             ],
         );
     }
