@@ -289,8 +289,11 @@ fn in_counted(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     // "in two years of talks" or "the first time in two years" are lengths, not dates: only
-    // when nothing continues the phrase.
-    if inp.kw(k + 1, Kw::Of) || (i >= 2 && inp.word(i - 2, "time")) {
+    // when nothing continues the phrase. "In one hour and a half" is the counted rule's.
+    if inp.kw(k + 1, Kw::Of)
+        || (i >= 2 && inp.word(i - 2, "time"))
+        || (inp.kw(k + 1, Kw::And) && inp.kw(k + 2, Kw::A) && inp.kw(k + 3, Kw::Half))
+    {
         return None;
     }
     let mut c = duration(i, k + 1, Quantity::Exact(n), u);
@@ -373,6 +376,11 @@ mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The siege lasted [three days].", "P3D", ""),
         ("It took [a quarter of an hour].", "PT15M", ""),
+        (
+            "In [one hour and a half], the troupe tells the story.",
+            "PT1H30M",
+            "",
+        ),
         ("He ruled for [a quarter of a century].", "P25Y", ""),
         ("Prices rose for [three straight days].", "P3D", ""),
         ("Profits fell for [five consecutive quarters].", "P5Q", ""),
