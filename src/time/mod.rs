@@ -942,6 +942,23 @@ mod tests {
         );
     }
 
+    /// A winter is named by the year of its January: in December, "this winter" has begun and
+    /// "last winter" is the one before; in summer, "last winter" is the one just ended.
+    #[test]
+    fn winters_are_named_by_their_january() {
+        let text = "Last winter was cold. So far this winter is mild.";
+        let v = values(text, Some("2006-12-28"));
+        assert_eq!(
+            v,
+            [
+                ("Last winter".into(), "2006-WI".into()),
+                ("this winter".into(), "2007-WI".into())
+            ]
+        );
+        let v = values("Last winter was cold.", Some("2006-07-15"));
+        assert_eq!(v, [("Last winter".into(), "2006-WI".into())]);
+    }
+
     /// A span whose ends carry no year lies in order: in a November story, "from January to
     /// October" is this year's January, not the coming one.
     #[test]

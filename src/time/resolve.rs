@@ -473,7 +473,17 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                     Shift::AfterNext => 2,
                     _ => 0,
                 };
-                (period_value(period, r.year() + years), used_ref)
+                // A winter is named by the year of its January. In December "this winter" is
+                // the one that has begun, the next year's, and so is "the coming winter"
+                // (which does not skip it); from March to November "last winter" is the one
+                // just ended, this year's.
+                let winter = period == Period::Season(crate::lexicon::Season::Winter);
+                let base = match (winter, r.month(), shift) {
+                    (true, 12, Shift::Next) => r.year(),
+                    (true, 12, _) | (true, 3..=11, Shift::Last) => r.year() + 1,
+                    _ => r.year(),
+                };
+                (period_value(period, base + years), used_ref)
             }
             Some(r) => {
                 let cands = (r.year() - 1..=r.year() + 2).map(|y| period_value(period, y));
