@@ -810,7 +810,8 @@ fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
 }
 
 /// Quarters and halves: "the third quarter", "third-quarter", "Q3 2024", "the fiscal first
-/// quarter", "the first half of 2024", "the first two quarters of 1990".
+/// quarter", "the first half of 2024", "the first two quarters of 1990", "the first half of
+/// this year", "the first quarter of the next year".
 fn quarter_half(inp: &Input, i: usize) -> Option<Candidate> {
     let start = i;
     // "H1 2024": a half, only with its year ("H1" alone names many things).
@@ -854,6 +855,38 @@ fn quarter_half(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         return None;
     };
+    // "the first quarter of the next year", "the second half of that year": of the year the
+    // discourse names; "the first quarter of next year", "the second half of last year": of
+    // the dateline's.
+    if let Some((n, end)) = super::holiday::discourse_year_of(inp, k).filter(|_| inp.kw(k, Kw::Of))
+    {
+        return Some(Candidate::date(
+            start,
+            end,
+            Base::PeriodIn {
+                period: p,
+                offset: (n, Unit::Year),
+                from: From::Named,
+            },
+            Family::Anaphoric,
+        ));
+    }
+    if inp.kw(k, Kw::Of) && inp.word(k + 2, "year") {
+        let shift = match inp.lex(k + 1) {
+            Lex::Key(Kw::Next) => Some(Shift::Next),
+            Lex::Key(Kw::Last) => Some(Shift::Last),
+            Lex::Key(Kw::This) => Some(Shift::This),
+            _ => None,
+        };
+        if let Some(shift) = shift {
+            let base = Base::Period {
+                period: p,
+                year: None,
+                shift,
+            };
+            return Some(Candidate::date(start, k + 3, base, Family::Deictic));
+        }
+    }
     // A half stands only with its year ("the first half" alone is relative to anything).
     let k2 = if inp.kw(k, Kw::Of) { k + 1 } else { k };
     let (year, end) = match year_after(inp, k2) {
@@ -1201,6 +1234,11 @@ mod tests {
         ("Revenue for [FY2024] rose.", "2024", ""),
         ("Revenue for [FY23] rose.", "2023", ""),
         ("Profit fell in [the third quarter].", "2024-Q3", ""),
+        // Of a year the dateline or the discourse names.
+        ("Sales rose in [the first half of this year].", "2024-H1", ""),
+        ("Profit fell in [the second half of last year].", "2023-H2", ""),
+        ("Work should start in [the first quarter of the next year].", "2025-Q1", ""),
+        ("Sales rose in 2003 and in [the first half of the following year].", "2004-H1", ""),
         (
             "Net income for [the first half of 2024] rose.",
             "2024-H1",
