@@ -986,14 +986,7 @@ fn season(inp: &Input, i: usize) -> Option<Candidate> {
     // "the Mid-Autumn Festival", "the Spring Festival", "the Torino Winter Olympics", "the
     // Summer Palace": a capitalized season before a capitalized word inside a sentence is
     // part of a name, not the season.
-    if inp.capitalized(j)
-        && inp.capitalized(j + 1)
-        && matches!(inp.lex(j + 1), Lex::None)
-        && !inp.toks[j].newline_before
-        && j > 0
-        && !inp.punct(j - 1, '.')
-        && !inp.punct(j - 1, '"')
-    {
+    if inp.capitalized_inside(j) && inp.capitalized(j + 1) && matches!(inp.lex(j + 1), Lex::None) {
         return None;
     }
     if inp.capitalized(j + 1) && inp.word(j + 1, "festival") {

@@ -413,6 +413,18 @@ impl<'a> Input<'a> {
         self.toks.get(i).is_some_and(|t| t.capitalized)
     }
 
+    /// Whether token `i` is capitalized where no sentence or line opens: after a word or a
+    /// comma, not after a full stop, a quotation mark or a colon. Such a capital marks a name
+    /// ("the People's Daily", "the Torino Winter Olympics").
+    pub fn capitalized_inside(&self, i: usize) -> bool {
+        i > 0
+            && self.capitalized(i)
+            && !self.toks[i].newline_before
+            && ![".", "\"", "\u{201c}", ":", "!", "?"]
+                .iter()
+                .any(|p| self.text(i - 1) == *p)
+    }
+
     /// A bare integer (no decimals, groups or suffix) in a range.
     pub fn int(&self, i: usize, lo: u64, hi: u64) -> Option<u64> {
         let n = self.num(i)?;

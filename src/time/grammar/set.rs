@@ -132,10 +132,7 @@ fn names_a_paper(inp: &Input, i: usize) -> bool {
     }
     // Capitalized inside a sentence, the word is part of a paper's name: "the People's Daily
     // on Friday", "told Business Weekly that", "the Southern Metropolis Daily commented".
-    if inp.capitalized(i)
-        && !inp.toks[i].newline_before
-        && !(inp.punct(i - 1, '.') || inp.punct(i - 1, '"') || inp.punct(i - 1, ':'))
-    {
+    if inp.capitalized_inside(i) {
         return true;
     }
     let before = PAPER_BEFORE.iter().any(|w| inp.word(i - 1, w))
