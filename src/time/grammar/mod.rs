@@ -681,7 +681,15 @@ impl<'a> Input<'a> {
             && w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss");
-        amount || plural_noun
+        // "20 liters of clean water a day", "1.5 million barrels of oil a day": an amount of
+        // something, a few words back across "of".
+        let amount_of = || {
+            (i.saturating_sub(6)..i - 1)
+                .rev()
+                .take_while(|&k| self.toks[k].is_word() || self.toks[k].num().is_some())
+                .any(|k| self.toks[k].num().is_some() && self.word(k + 2, "of"))
+        };
+        amount || plural_noun || amount_of()
     }
 
     /// A calendar unit word at `i`: (unit, plural).

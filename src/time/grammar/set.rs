@@ -215,6 +215,10 @@ fn rate(inp: &Input, i: usize) -> Option<Candidate> {
     let (u, false) = inp.unit(i + 1)? else {
         return None;
     };
+    // "a year-on-year increment": a comparison, not a rate.
+    if inp.hyphen(i + 2) {
+        return None;
+    }
     Some(set(i, i + 2, every_unit(u, 1.0), None, None))
 }
 
@@ -253,6 +257,18 @@ mod tests {
         super::super::examples::check("set", EXAMPLES);
     }
 
+    /// "20 liters of clean water a day": an amount of something a few words back makes "a day"
+    /// a rate, a set, not a length.
+    #[test]
+    fn an_amount_of_something_a_day_is_a_rate() {
+        use crate::time::{tag, TimeConfig, TimexType};
+        let doc = crate::Document::new("Children lived on 100 grams of rice a day.")
+            .with_dateline("2024-08-01".parse().expect("a valid dateline"));
+        let t = tag(&doc, &TimeConfig::default());
+        let kinds: Vec<_> = t.timexes.iter().map(|x| x.kind).collect();
+        assert_eq!(kinds, [TimexType::Set]);
+    }
+
     #[test]
     fn newspapers_are_not_frequencies() {
         super::super::examples::check_none(
@@ -265,6 +281,7 @@ mod tests {
                 "He told the daily, \"It will end.\"",
                 "It was published by the People's Daily, he said.",
                 "The government weekly Akhbar al-Yom quoted him.",
+                "They sold 500 tons of flowers, a year-on-year increment.",
                 "He told the forum sponsored by Business Weekly that reforms must go on.",
             ],
         );
