@@ -1028,6 +1028,42 @@ const FALL_PREPOSITIONS: &[&str] = &[
     "to",
 ];
 
+/// Words after a weekday that make it a newspaper's name: "the Sunday Times", "the Sunday
+/// Mirror".
+const PAPER_AFTER_WEEKDAY: &[&str] = &[
+    "Times",
+    "Telegraph",
+    "Mirror",
+    "Mail",
+    "Post",
+    "Herald",
+    "Express",
+    "Independent",
+    "Tribune",
+    "Observer",
+    "Star",
+    "Standard",
+    "People",
+    "Sun",
+    "Business",
+    "Journal",
+    "Nation",
+];
+
+/// Names before "on" and a weekday that make them a newspaper's: "the Mail on Sunday", "the
+/// Independent on Sunday", "Scotland on Sunday".
+const PAPER_BEFORE_ON_WEEKDAY: &[&str] = &["Mail", "Independent", "Scotland", "Wales"];
+
+/// Whether the weekday at `i` is part of a newspaper's name.
+fn in_a_paper_name(inp: &Input, i: usize) -> bool {
+    let after = PAPER_AFTER_WEEKDAY.contains(&inp.text(i + 1));
+    let before = i >= 2
+        && inp.kw(i - 1, Kw::On)
+        && inp.capitalized(i)
+        && PAPER_BEFORE_ON_WEEKDAY.contains(&inp.text(i - 2));
+    (after && inp.capitalized(i)) || before
+}
+
 /// Weekdays, with a date after them or alone: "Tuesday", "Tuesday, Oct. 15", "Mon, February 18".
 fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
     let wd = match inp.lex(i) {
@@ -1049,6 +1085,9 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
     };
     // Plural weekdays are sets ("on Tuesdays"): left to the set rules.
     if inp.text(i).ends_with('s') && inp.text(i).len() > 4 {
+        return None;
+    }
+    if in_a_paper_name(inp, i) {
         return None;
     }
     let mut j = i + 1;
@@ -1478,6 +1517,18 @@ mod tests {
                 "She trained for the Torino Winter Olympics.",
                 "Operation Winter Race gave shelter to thousands.",
                 "Officials in Jammu, the winter capital of the state, met.",
+            ],
+        );
+    }
+
+    #[test]
+    fn papers_named_for_a_weekday_are_no_dates() {
+        super::super::examples::check_none(
+            "absolute",
+            &[
+                "The Sunday Times reported the deal.",
+                "He told the Mail on Sunday that he would go.",
+                "Britain's Sunday Telegraph said he had resigned.",
             ],
         );
     }
