@@ -163,6 +163,14 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
         if u == Unit::Second || u == Unit::Minute || u == Unit::Hour {
             return None;
         }
+        // "the same month last year", "the same month of last year": the month in focus, a
+        // year back.
+        if offset == 0 && from == From::Discourse && u == Unit::Month {
+            let k = if inp.kw(j + 1, Kw::Of) { j + 2 } else { j + 1 };
+            if inp.kw(k, Kw::Last) && inp.word(k + 1, "year") {
+                return Some(rel(i, k + 2, Unit::Month, -12, From::Discourse));
+            }
+        }
         // "the past year" / "the last year" are lengths of time, handled as durations.
         let mut c = rel(i, j + 1, u, offset, from);
         // "that day" in "that day's meeting" is still the day.
@@ -797,6 +805,11 @@ mod tests {
         (
             "He was praised following [Tuesday]'s raid on the embassy.",
             "2024-07-30",
+            "",
+        ),
+        (
+            "Sales rose in July, up 3 percent from [the same month of last year].",
+            "2023-07",
             "",
         ),
         // A part of the day is the day the story is at: a day named days before it, but not
