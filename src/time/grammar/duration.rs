@@ -212,6 +212,15 @@ fn framed(inp: &Input, i: usize) -> Option<Candidate> {
             return Some(c);
         }
     }
+    // "the past half-century", "the next half hour": half a unit.
+    if inp.kw(j, Kw::Half) && (frame.is_some() || first) {
+        let k = if inp.hyphen(j + 1) { j + 2 } else { j + 1 };
+        if let Some((u, false)) = inp.unit(k) {
+            let mut c = duration(i, k + 1, Quantity::Exact(0.5), u);
+            c.frame = frame;
+            return Some(c);
+        }
+    }
     // "the past year", "the last decade": one unit
     if the && frame == Some(-1) {
         if let Some((u, false)) = inp.unit(j) {
@@ -376,6 +385,11 @@ mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The siege lasted [three days].", "P3D", ""),
         ("It took [a quarter of an hour].", "PT15M", ""),
+        (
+            "About 10,000 arrived in [the past half-century].",
+            "P50Y",
+            "",
+        ),
         (
             "In [one hour and a half], the troupe tells the story.",
             "PT1H30M",
