@@ -1087,7 +1087,8 @@ fn weekday(inp: &Input, i: usize) -> Option<Candidate> {
     if inp.text(i).ends_with('s') && inp.text(i).len() > 4 {
         return None;
     }
-    if in_a_paper_name(inp, i) {
+    // "Good Friday" is the holiday rules' (which leave "the Good Friday agreement" alone).
+    if in_a_paper_name(inp, i) || (i > 0 && inp.text(i - 1) == "Good") {
         return None;
     }
     let mut j = i + 1;

@@ -167,9 +167,13 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     // Part of a proper name: "Christmas Island", "Easter Island", "Ramzan Kadyrov" (a
     // capitalized word after it that is no time word, nor a thing held on the day: "New Year's
     // Day Parade"), or a name after a title ("Prime Minister Ramzan").
-    let name_goes_on = inp.capitalized(k)
+    let name_goes_on = (inp.capitalized(k)
         && matches!(inp.lex(k), Lex::None)
-        && !HELD_ON.iter().any(|w| inp.text(k) == *w);
+        && !HELD_ON.iter().any(|w| inp.text(k) == *w))
+        // "the Good Friday agreement", "the Dayton accord": a treaty named for its day.
+        || ["agreement", "accord", "accords", "treaty"]
+            .iter()
+            .any(|w| inp.word(k, w));
     let titled = j > 0 && TITLES.iter().any(|t| inp.text(j - 1) == *t);
     // A surname after a given name: "Taha Yassin Ramadan", "Jermaine Easter's goal" (a
     // capitalized word before it, after another word, that is no qualifier). "In Cairo
@@ -390,6 +394,7 @@ mod tests {
             &[
                 "Christmas Island lies south of Java.",
                 "Tourists flock to Easter Island.",
+                "The Good Friday agreement brought peace to the province.",
                 "Ramzan Kadyrov took office.",
                 "Deputy Prime Minister Ramzan said the fighting was over.",
                 "The delay came after Taha Yassin Ramadan, a former vice president, fell ill.",
