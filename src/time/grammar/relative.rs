@@ -49,6 +49,16 @@ fn day_words(inp: &Input, i: usize) -> Option<Candidate> {
                 DayPart::Night,
             )
         }
+        // Not a kind of loan or of stay: "overnight interest rates", "an overnight stop".
+        Lex::Key(Kw::Overnight)
+            if [
+                "interest", "rate", "rates", "lending", "deposit", "deposits", "stop", "stay",
+            ]
+            .iter()
+            .any(|w| inp.word(i + 1, w)) =>
+        {
+            return None;
+        }
         Lex::Key(Kw::Overnight) => {
             with_part(rel(i, i + 1, Unit::Day, -1, From::Dateline), DayPart::Night)
         }
@@ -1027,6 +1037,17 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("relative", EXAMPLES);
+    }
+
+    #[test]
+    fn overnight_loans_and_stops_are_no_nights() {
+        super::super::examples::check_none(
+            "relative",
+            &[
+                "The central bank has raised its overnight interest rates three times.",
+                "The plane made an overnight stop in Dubai.",
+            ],
+        );
     }
 
     #[test]
