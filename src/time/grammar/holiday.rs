@@ -170,7 +170,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     let name_goes_on = (inp.capitalized(k)
         && matches!(inp.lex(k), Lex::None)
         && !HELD_ON.iter().any(|w| inp.text(k) == *w))
-        // "the Good Friday agreement", "the Dayton accord": a treaty named for its day.
+        // "the Good Friday agreement", "the Good Friday accord": a treaty named for its day.
         || ["agreement", "accord", "accords", "treaty"]
             .iter()
             .any(|w| inp.word(k, w));
