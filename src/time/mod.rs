@@ -360,6 +360,7 @@ fn resolve_all(
         recent: Vec::new(),
         focus_sentence: 0,
         reporting: None,
+        period_sentence: 0,
         sentence: 0,
         now: dateline
             .filter(|d| d.time().is_some())
@@ -465,6 +466,9 @@ fn resolve_all(
                     }
                     ctx.recent.push(v);
                     recent_spans.push(span);
+                    if matches!(v.grain, Granularity::Quarter | Granularity::Half) {
+                        ctx.period_sentence = ctx.sentence;
+                    }
                     if !shifted_focus {
                         if ctx.reporting.is_none()
                             && matches!(v.grain, Granularity::Quarter | Granularity::Half)

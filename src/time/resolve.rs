@@ -54,6 +54,9 @@ pub(crate) struct Context {
     /// The first quarter or half the text mentioned with its year: in an earnings report, the
     /// period being reported.
     pub reporting: Option<CalendarValue>,
+    /// The sentence a quarter or half was last mentioned in, compared periods included ("the
+    /// 1989 period", "the year-earlier quarter"): the report is still about its periods.
+    pub period_sentence: usize,
     pub lean: Lean,
 }
 
@@ -639,6 +642,19 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                         Granularity::Quarter | Granularity::Half | Granularity::Month
                     ) && f.year.is_some()
                 });
+            // Else the period being reported, while the text still speaks of periods and no
+            // year or month has taken the focus since: "had a loss, or 14 cents a share, a year
+            // ago" after "the quarter ended Sept. 30", whose day took the focus.
+            let focus = focus.or_else(|| {
+                ctx.reporting.filter(|_| {
+                    years == 1
+                        && ctx.sentence <= ctx.period_sentence + FOCUS_SPAN
+                        && ctx.focus.is_some_and(|f| {
+                            matches!(f.grain, Granularity::Quarter | Granularity::Half)
+                                || f.grain <= Granularity::Day
+                        })
+                })
+            });
             match focus {
                 Some(f) => (shift_years(f, -years)?, Used::Discourse),
                 None => {

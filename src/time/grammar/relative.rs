@@ -1024,6 +1024,29 @@ mod tests {
             "2023-Q2",
             "",
         ),
+        // The day a quarter ended takes the focus; "a year ago" still compares with the
+        // quarter while the report speaks of its periods.
+        (
+            "The company earned $4 million in the fiscal first quarter ended June 30. It had a \
+             net loss [a year ago].",
+            "2023-Q1",
+            "",
+        ),
+        // A quarter named in passing, sentences back, gives way to the one being reported.
+        (
+            "Net income rose in the second quarter. After a flat first quarter, costs fell. \
+             Prices rose. Demand held up. Sales grew in the 2024 period. Costs were lower than \
+             [a year ago].",
+            "2023-Q2",
+            "",
+        ),
+        // A year in focus is compared by its year.
+        (
+            "Profit rose in the second quarter. Exports in the first 10 months of this year \
+             fell from [a year earlier].",
+            "2023",
+            "",
+        ),
         ("Rallies were held over [the weekend].", "2024-W30-WE", ""),
         ("Rallies are planned for [this weekend].", "2024-W31-WE", ""),
         // Quoted speech, not a quoted title ("This Week With David Brinkley").
