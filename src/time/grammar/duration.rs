@@ -350,7 +350,13 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
     if i >= 2 && inp.kw(i - 1, Kw::Of) && inp.capitalized(i + 1) && inp.capitalized(i - 2) {
         return None;
     }
-    if i > 0 && (inp.kw(i - 1, Kw::In) || inp.kw(i - 1, Kw::Of)) {
+    // "sales were expected to sink for the year", "losses over the year": the year the story
+    // is in, as after "in". Not a year counted to an end ("for the year ended March 31", "during
+    // the year to March 1997"): a year-long length.
+    let over_the_year = i > 0
+        && YEAR_SPAN_PREPOSITIONS.iter().any(|p| inp.word(i - 1, p))
+        && !YEAR_END_WORDS.iter().any(|w| inp.word(i + 2, w));
+    if over_the_year || i > 0 && (inp.kw(i - 1, Kw::In) || inp.kw(i - 1, Kw::Of)) {
         return Some(Candidate::date(
             i,
             i + 2,
@@ -364,6 +370,16 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
     }
     Some(duration(i, i + 2, Quantity::Exact(1.0), Unit::Year))
 }
+
+/// Prepositions before "the year" that make it the year the story is in ("for the year").
+/// Not "during the year", which in a company's report is its fiscal year ("net losses for the
+/// year to March … During the year, the company suffered"), nor "throughout the year", often
+/// any year ("open throughout the year").
+const YEAR_SPAN_PREPOSITIONS: &[&str] = &["for", "over"];
+
+/// Words after "the year" that count it to an end: "the year ended March 31", "the year to
+/// March".
+const YEAR_END_WORDS: &[&str] = &["ended", "ending", "ends", "to", "through", "until", "till"];
 
 /// The duration family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
@@ -397,6 +413,19 @@ mod tests {
         ),
         ("He ruled for [a quarter of a century].", "P25Y", ""),
         ("Prices rose for [three straight days].", "P3D", ""),
+        ("Revenue for [the year] ended March 31 fell.", "P1Y", ""),
+        ("Budgets for [the year] to March 1998 were cut.", "P1Y", ""),
+        ("Sales are expected to sink for [the year].", "2024", ""),
+        (
+            "It posted losses for the year to March. During [the year], it sold assets.",
+            "P1Y",
+            "",
+        ),
+        (
+            "About 20,000 people died in disasters over [the year].",
+            "2024",
+            "",
+        ),
         ("Profits fell for [five consecutive quarters].", "P5Q", ""),
         ("They have [48 hours] to leave.", "PT48H", ""),
         ("It took [a decade].", "P10Y", ""),
