@@ -327,7 +327,7 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::The) {
         return None;
     }
-    // "the full year" is the year reported on; "the fiscal year" a year-long length.
+    // "the full year" is the year reported on.
     if inp.word(i + 1, "full") && inp.word(i + 2, "year") {
         let base = super::Base::Relative {
             unit: Unit::Year,
@@ -336,11 +336,27 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
         };
         return Some(Candidate::date(i, i + 3, base, Family::Deictic));
     }
-    if inp.kw(i + 1, Kw::Fiscal) && inp.word(i + 2, "year") {
-        return Some(duration(i, i + 3, Quantity::Exact(1.0), Unit::Year));
-    }
-    if !inp.word(i + 1, "year") {
+    let fiscal = inp.kw(i + 1, Kw::Fiscal);
+    let year = i + 1 + usize::from(fiscal);
+    if !inp.word(year, "year") {
         return None;
+    }
+    // "sales were expected to sink for the year", "losses over the year", "lower earnings for
+    // the fiscal year": the year the story is in, as after "in". Not a year counted to an end
+    // ("for the year ended March 31", "during the year to March 1997"): a year-long length.
+    let over_the_year = i > 0
+        && YEAR_SPAN_PREPOSITIONS.iter().any(|p| inp.word(i - 1, p))
+        && !YEAR_END_WORDS.iter().any(|w| inp.word(year + 1, w));
+    if fiscal {
+        if over_the_year {
+            let base = super::Base::Relative {
+                unit: Unit::Year,
+                offset: 0,
+                from: super::From::Dateline,
+            };
+            return Some(Candidate::date(i, i + 3, base, Family::Deictic));
+        }
+        return Some(duration(i, i + 3, Quantity::Exact(1.0), Unit::Year));
     }
     // "the year ended", "the year before", "the year 2000" belong to other rules or are not times.
     if inp.toks.get(i + 2).is_some_and(|t| t.num().is_some()) || inp.hyphen(i + 2) {
@@ -350,12 +366,6 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
     if i >= 2 && inp.kw(i - 1, Kw::Of) && inp.capitalized(i + 1) && inp.capitalized(i - 2) {
         return None;
     }
-    // "sales were expected to sink for the year", "losses over the year": the year the story
-    // is in, as after "in". Not a year counted to an end ("for the year ended March 31", "during
-    // the year to March 1997"): a year-long length.
-    let over_the_year = i > 0
-        && YEAR_SPAN_PREPOSITIONS.iter().any(|p| inp.word(i - 1, p))
-        && !YEAR_END_WORDS.iter().any(|w| inp.word(i + 2, w));
     if over_the_year || i > 0 && (inp.kw(i - 1, Kw::In) || inp.kw(i - 1, Kw::Of)) {
         return Some(Candidate::date(
             i,
@@ -416,6 +426,8 @@ mod tests {
         ("Revenue for [the year] ended March 31 fell.", "P1Y", ""),
         ("Budgets for [the year] to March 1998 were cut.", "P1Y", ""),
         ("Sales are expected to sink for [the year].", "2024", ""),
+        ("Earnings will be lower for [the fiscal year].", "2024", ""),
+        ("In [the fiscal year] ended Jan. 31, sales rose.", "P1Y", ""),
         (
             "It posted losses for the year to March. During [the year], it sold assets.",
             "P1Y",
