@@ -77,9 +77,9 @@ pub(crate) fn tagger() -> &'static Tagger<'static> {
 }
 
 /// A model with the summed weights of its features over small closed sets computed ahead:
-/// the two tags before a token (templates 4, 5 and 6) and its shape, place and WordNet classes
-/// (14, 16 and 18). Each token then adds one row for each group instead of looking up three
-/// features.
+/// the two tags before a token (templates 4, 5 and 6), its shape, place and WordNet classes
+/// (14, 16 and 18), and the tag before it with its WordNet classes (19). Each token then adds
+/// one row for each group instead of looking up seven features.
 pub(crate) struct Tagger<'m> {
     model: &'m Model,
     labels: usize,
@@ -88,6 +88,8 @@ pub(crate) struct Tagger<'m> {
     tag_pairs: Vec<f32>,
     /// Row `(shape * 2 + first) * CLASS_SLOTS + classes`.
     shapes: Vec<f32>,
+    /// Row `p1 * CLASS_SLOTS + classes` (zero for a token that is not a word).
+    tag_classes: Vec<f32>,
     /// The tags NN, VBD and VBN, when the model has them (see `verbs_read_as_nouns`).
     fixes: Option<[Tag; 3]>,
 }
@@ -125,6 +127,15 @@ impl<'m> Tagger<'m> {
                 }
             }
         }
+        let mut tag_classes = vec![0.0; slots * CLASS_SLOTS * labels];
+        for p1 in 0..slots {
+            for (c, classes) in CLASSES.iter().enumerate() {
+                f.clear();
+                tag_class_features(name(p1), classes, &mut f);
+                let at = (p1 * CLASS_SLOTS + c) * labels;
+                model.add_scores(f.hashes(), &mut tag_classes[at..at + labels]);
+            }
+        }
         let tag = |name: &str| model.label_index(name).and_then(|t| Tag::try_from(t).ok());
         let fixes = match (tag("NN"), tag("VBD"), tag("VBN")) {
             (Some(nn), Some(vbd), Some(vbn)) => Some([nn, vbd, vbn]),
@@ -135,6 +146,7 @@ impl<'m> Tagger<'m> {
             labels,
             tag_pairs,
             shapes,
+            tag_classes,
             fixes,
         }
     }
@@ -147,6 +159,11 @@ impl<'m> Tagger<'m> {
     fn shape(&self, shape: usize, first: bool, classes: usize) -> &[f32] {
         let at = ((shape * 2 + usize::from(first)) * CLASS_SLOTS + classes) * self.labels;
         &self.shapes[at..at + self.labels]
+    }
+
+    fn tag_classes(&self, p1: usize, classes: usize) -> &[f32] {
+        let at = (p1 * CLASS_SLOTS + classes) * self.labels;
+        &self.tag_classes[at..at + self.labels]
     }
 }
 
@@ -194,6 +211,7 @@ pub(crate) fn tag_words(tagger: &Tagger, words: &Words, seg: &Segments) -> Vec<T
                     for row in [
                         tagger.tag_pair(p1, p2),
                         tagger.shape(shape, i == s.tokens.start, classes),
+                        tagger.tag_classes(p1, classes),
                     ] {
                         for (s, w) in scores.iter_mut().zip(row) {
                             *s += w;
@@ -201,7 +219,7 @@ pub(crate) fn tag_words(tagger: &Tagger, words: &Words, seg: &Segments) -> Vec<T
                     }
                     f.clear();
                     let name = |t: usize| model.labels().get(t).map_or(START, |l| l.as_bytes());
-                    token_features(words, toks, s.tokens.clone(), i, name(p1), &mut f);
+                    token_features(words, s.tokens.clone(), i, name(p1), &mut f);
                     model.add_scores(f.hashes(), &mut scores);
                     crate::learn::argmax(&scores) as Tag
                 }
@@ -456,7 +474,10 @@ fn context_features(
     tag_pair_features(p1, p2, f);
     let classes = toks[i].is_word().then(|| words.classes(i));
     shape_features(shape(&toks[i], words.get(i)), i == sent.start, classes, f);
-    token_features(words, toks, sent, i, p1, f);
+    if let Some(classes) = classes {
+        tag_class_features(p1, classes, f);
+    }
+    token_features(words, sent, i, p1, f);
 }
 
 /// The two tags before a token ([`Tagger`] sums these ahead).
@@ -476,11 +497,15 @@ fn shape_features(shape: &[u8], first: bool, classes: Option<&[u8]>, f: &mut Fea
     }
 }
 
+/// The tag before a word with the word's WordNet classes ([`Tagger`] sums these ahead).
+fn tag_class_features(p1: &[u8], classes: &[u8], f: &mut Features) {
+    f.add2(19, p1, classes);
+}
+
 /// The context features that [`Tagger`] does not sum ahead: the neighbouring words, and the
-/// previous tag with this word and with its classes.
+/// previous tag with this word.
 fn token_features(
     words: &Words,
-    toks: &[Token],
     sent: std::ops::Range<usize>,
     i: usize,
     p1: &[u8],
@@ -506,9 +531,6 @@ fn token_features(
     f.add(11, next);
     f.add(12, &next[next.len().saturating_sub(3)..]);
     f.add(13, at(2));
-    if toks[i].is_word() {
-        f.add2(19, p1, words.classes(i));
-    }
 }
 
 /// One training document: its text and a gold tag name per token (`None` where the token could
