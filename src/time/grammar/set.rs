@@ -146,7 +146,8 @@ fn names_a_paper(inp: &Input, i: usize) -> bool {
         Some(_) => {
             inp.capitalized(i + 1)
                 || [
-                    "said", "says", "reported", "reports", "quoted", "cited", "wrote",
+                    "said", "says", "reported", "reports", "quoted", "cited", "wrote", "in", "of",
+                    "which",
                 ]
                 .iter()
                 .any(|w| inp.word(i + 1, w))
@@ -240,6 +241,7 @@ mod tests {
         ("Talks are held [every few months].", "PXM", ""),
         ("The paper appears [weekly].", "P1W", ""),
         ("Take the pills [daily].", "P1D", ""),
+        ("Flights leave [daily] in summer.", "P1D", ""),
         (
             "The strike ended. [Daily] flights resume on Monday.",
             "P1D",
@@ -283,6 +285,8 @@ mod tests {
                 "The government weekly Akhbar al-Yom quoted him.",
                 "They sold 500 tons of flowers, a year-on-year increment.",
                 "He told the forum sponsored by Business Weekly that reforms must go on.",
+                "\"A gas war has been declared,\" said the respected business daily in Moscow.",
+                "The local daily of the ruling party printed the letter.",
             ],
         );
     }
