@@ -733,6 +733,27 @@ fn year_alone(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
+/// Whether the plural number at `i` follows a decade on a list: "the 1960s, 70s and 80s".
+fn listed_decade(inp: &Input, i: usize) -> bool {
+    let plural = |k: usize| {
+        inp.num(k)
+            .is_some_and(|n| n.suffix == NumSuffix::Plural && n.value % 10 == 0)
+    };
+    let mut k = i;
+    while k >= 2
+        && (inp.kw(k - 1, Kw::And) || inp.kw(k - 1, Kw::Or) || inp.punct(k - 1, ','))
+        && plural(k - 2)
+    {
+        k -= 2;
+        let decade = inp.num(k).is_some_and(|n| n.digits == 4 || n.apostrophe)
+            || (k > 0 && inp.kw(k - 1, Kw::The));
+        if decade {
+            return true;
+        }
+    }
+    false
+}
+
 /// Decades and centuries: "1990s", "the '80s", "the nineties", "the 20th century".
 fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
     let start = i;
@@ -763,7 +784,15 @@ fn decade_century(inp: &Input, i: usize) -> Option<Candidate> {
                 && ((i > 0 && possessive(i - 1))
                     || (i > 1 && fuzzy(i - 1) && possessive(i - 2))
                     || (i > 2 && inp.hyphen(i - 1) && fuzzy(i - 2) && possessive(i - 3)));
-            if n.digits == 2 && !age {
+            // Two digits with neither "the" nor an apostrophe nor "early", "mid" or "late"
+            // before them are a count of tens ("a goal that would have scored 10s"), unless
+            // they go on a list of decades ("in the 1960s, 70s and 80s").
+            let bare = start == i
+                && !n.apostrophe
+                && !(i > 0 && fuzzy(i - 1))
+                && !(i > 1 && inp.hyphen(i - 1) && fuzzy(i - 2))
+                && !listed_decade(inp, i);
+            if n.digits == 2 && !age && !bare {
                 return Some(Candidate::date(
                     start,
                     i + 1,
@@ -1259,6 +1288,10 @@ mod tests {
         ("Inflation peaked in [the 1990s].", "199", ""),
         ("Inflation peaked in [1990s] Japan.", "199", ""),
         ("Music of [the '80s] returned.", "198", ""),
+        ("Music of [the 80s] returned.", "198", ""),
+        ("She filmed in the 1960s, 70s and [80s].", "198", ""),
+        ("Punk began in [the late 70s].", "197", "END"),
+        ("Grunge peaked in [the mid-90s].", "199", "MID"),
         ("It was built in [the 20th century].", "19", ""),
         ("The walls date from [the fifth century BC].", "BC04", ""),
         ("Sales rose in [fiscal 2023].", "2023", ""),
@@ -1564,6 +1597,9 @@ mod tests {
             "Kopp was in his 30s then.",
             "A woman in her early 40s was hurt.",
             "A man in his mid-50s was hurt.",
+            "It was a goal that would have scored 10s for artistic merit.",
+            "He won the dash with a clocking of 10.57s.",
+            "They are mostly in their 40's and 50's and lack skills.",
             "Sales rose 4 and 5 percent.",
             "Sales rose for the year 12 percent.",
             "Polls closed (1800 GMT) in the north.",
