@@ -316,7 +316,14 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         } else {
             1
         };
-        if past_aux(aux_at) && before(aux_at + 1).is_none_or(|p| !one_of(p, FUTURE_AUX)) {
+        // But what "was expected to" happen is mostly still ahead when it is reported ("the
+        // Bundesbank was expected to hold its rates at a meeting on Thursday").
+        let expected = w.eq_ignore_ascii_case("expected")
+            && before(1).is_some_and(|p| one_of(p, &["was", "were"]));
+        if !expected
+            && past_aux(aux_at)
+            && before(aux_at + 1).is_none_or(|p| !one_of(p, FUTURE_AUX))
+        {
             return Some((Tense::Past, 2));
         }
         return Some((Tense::Future, 2));

@@ -1356,6 +1356,12 @@ mod tests {
         // A possessive tells what has happened, unless "will" comes before it.
         ("They would get around [Tuesday]'s ruling.", "2024-07-30", ""),
         ("The two winners will meet in [Saturday]'s final.", "2024-08-03", ""),
+        // What "was expected to" happen is mostly still ahead when it is reported.
+        (
+            "The Bundesbank was expected to hold its rates at a meeting on [Monday].",
+            "2024-08-05",
+            "",
+        ),
         // What is "to be" done is still to come, unless it was to be.
         ("The magazine runs an interview to be published on [Monday].", "2024-08-05", ""),
         ("Refugees were supposed to be airlifted on [Monday], but rebels intervened.", "2024-07-29", ""),
