@@ -707,7 +707,16 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         }
         Base::Weekend { shift } => match ctx.dateline {
             Some(r) => {
-                let sat = weekday_value(r, 6, shift, tense, ctx.lean)?.date()?;
+                // On a Saturday or a Sunday, "the weekend" is the one under way, whatever the
+                // verbs say ("stocks were expected to stabilise Monday given the weekend
+                // selling" in a Sunday story).
+                let weekend_day = r.weekday().num_days_from_monday().checked_sub(5);
+                let sat = match (shift, weekend_day) {
+                    (Shift::Infer, Some(k)) => {
+                        r.checked_sub_signed(Duration::days(i64::from(k)))?
+                    }
+                    _ => weekday_value(r, 6, shift, tense, ctx.lean)?.date()?,
+                };
                 (CalendarValue::weekend_of(sat), Used::Dateline)
             }
             None => (CalendarValue::unknown(Granularity::Weekend), Used::Nothing),

@@ -1164,8 +1164,13 @@ pub(crate) mod examples {
     use crate::{Dateline, Document};
 
     pub fn check(family: &str, examples: &[(&str, &str, &str)]) {
+        check_at(family, "2024-08-01", examples);
+    }
+
+    /// Like [`check`], against another dateline.
+    pub fn check_at(family: &str, dateline: &str, examples: &[(&str, &str, &str)]) {
         let mut failures = Vec::new();
-        let dateline: Dateline = "2024-08-01".parse().unwrap();
+        let dateline: Dateline = dateline.parse().unwrap();
         for (marked, value, modifier) in examples {
             let start = marked.find('[').expect("example has [");
             let end = marked.find(']').expect("example has ]") - 1;
@@ -1199,7 +1204,7 @@ pub(crate) mod examples {
         }
         assert!(
             failures.is_empty(),
-            "{family}: {} of {} examples fail:\n{}",
+            "{family} ({dateline}): {} of {} examples fail:\n{}",
             failures.len(),
             examples.len(),
             failures.join("\n")

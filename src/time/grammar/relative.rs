@@ -1060,6 +1060,20 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("relative", EXAMPLES);
+        // On a weekend day, "the weekend" is the one under way whatever the verbs say.
+        super::super::examples::check_at(
+            "relative",
+            "2024-08-04",
+            &[
+                (
+                    "Stocks were expected to recover Monday after [the weekend] selling.",
+                    "2024-W31-WE",
+                    "",
+                ),
+                ("Rallies will go on over [the weekend].", "2024-W31-WE", ""),
+                ("Rallies are planned for [next weekend].", "2024-W32-WE", ""),
+            ],
+        );
     }
 
     #[test]
