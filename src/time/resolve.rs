@@ -686,6 +686,12 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                     CalendarValue::quarter(y, q)
                 }
                 (Some(f), None) => f,
+                // "The same period last year" with no quarter or half in focus ("in the first
+                // nine months … the same period last year"): only its year is known.
+                (None, None) if years != 0 && year.is_none() => {
+                    let r = reference?;
+                    return Some((CalendarValue::year(r.year() + years as i32), Used::Dateline));
+                }
                 (None, None) => {
                     let r = reference?;
                     let q = (r.month0() / 3) as i64;

@@ -1011,6 +1011,12 @@ mod tests {
             "",
         ),
         ("Net income in [the latest quarter] fell.", "2024-Q2", ""),
+        // With no quarter or half in focus, only the year of "the same period" is known.
+        (
+            "Exports rose 5% in the first nine months from [the same period last year].",
+            "2023",
+            "",
+        ),
         (
             "Profit rose in the first quarter. In [the quarter], sales fell.",
             "2024-Q1",
