@@ -369,6 +369,17 @@ fn scan_word(text: &str, start: usize) -> usize {
         }
         return j;
     }
+    // "a.m" and "p.m" without their last dot ("until 9:33 a.m on Monday").
+    if letters == 1
+        && matches!(bytes[start].to_ascii_lowercase(), b'a' | b'p')
+        && bytes.get(i) == Some(&b'.')
+        && bytes
+            .get(i + 1)
+            .is_some_and(|b| b.eq_ignore_ascii_case(&b'm'))
+        && bytes.get(i + 2).is_none_or(|b| !b.is_ascii_alphanumeric())
+    {
+        return i + 2;
+    }
     // Internal apostrophes: o'clock, don't, Haniyeh's stays "Haniyeh" + "'s".
     loop {
         let rest = &text[i..];
@@ -420,6 +431,11 @@ mod tests {
             ["Haniyeh", "’", "s", "body", ",", "o'clock"]
         );
         assert_eq!(words("4a.m. 31st"), ["4a.m.", "31st"]);
+        assert_eq!(
+            words("9:33 a.m on Monday"),
+            ["9", ":", "33", "a.m", "on", "Monday"]
+        );
+        assert_eq!(words("A.M. Best"), ["A.M.", "Best"]);
         assert_eq!(
             words("Wed, Feb13 and 14april 2015"),
             ["Wed", ",", "Feb", "13", "and", "14", "april", "2015"]

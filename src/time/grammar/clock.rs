@@ -523,6 +523,12 @@ fn day_then_hour(inp: &Input, i: usize) -> Option<Candidate> {
 #[cfg(test)]
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
+        // "a.m" without its last dot.
+        (
+            "The highway didn't reopen until [9:33 a.m on Monday].",
+            "2024-07-29T09:33",
+            "",
+        ),
         (
             "The bars close at [11 o'clock at night].",
             "2024-08-01T23:00",
