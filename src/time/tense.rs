@@ -235,6 +235,16 @@ fn is_past_word(w: &str) -> bool {
     PAST_WORDS.binary_search_by(cmp).is_ok()
 }
 
+/// A contracted negation's auxiliary ("didn't" → "did", "won't" → "wo"); other words as they
+/// are.
+fn without_not(w: &str) -> &str {
+    ["n't", "n\u{2019}t", "N'T"]
+        .iter()
+        .find_map(|n| w.strip_suffix(n))
+        .filter(|stem| !stem.is_empty())
+        .unwrap_or(w)
+}
+
 fn one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -253,7 +263,8 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     {
         return Some((Tense::Future, 1));
     }
-    let w = word(text, t)?;
+    // "didn't", "wasn't", "won't", "hasn't been": the auxiliary under the negation.
+    let w = without_not(word(text, t)?);
     let prev = k.checked_sub(1).and_then(|p| word(text, &toks[p]));
     // The present perfect tells what has happened: "have been killed", "has signed"; but what
     // has been scheduled is still to come ("has scheduled a news conference Thursday").
@@ -422,8 +433,12 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         return Some((Tense::Past, 1));
     }
     // News tells what is scheduled in the simple present: "the leaders meet Monday"; not an
-    // infinitive ("to meet demand well into the summer").
-    if one_of(w, SCHEDULED_PRESENT) && prev.is_none_or(|p| !p.eq_ignore_ascii_case("to")) {
+    // infinitive ("to meet demand well into the summer"), nor a verb under "do" or a negation
+    // ("did not reopen until Monday"), whose auxiliary tells the tense.
+    if one_of(w, SCHEDULED_PRESENT)
+        && prev
+            .is_none_or(|p| !one_of(without_not(p), &["to", "did", "do", "does", "not", "never"]))
+    {
         return Some((Tense::Future, 1));
     }
     if w.len() > 4

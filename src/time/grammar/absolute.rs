@@ -1356,6 +1356,12 @@ mod tests {
         // A possessive tells what has happened, unless "will" comes before it.
         ("They would get around [Tuesday]'s ruling.", "2024-07-30", ""),
         ("The two winners will meet in [Saturday]'s final.", "2024-08-03", ""),
+        // A negated auxiliary tells the tense as the auxiliary does, and the verb under it is
+        // no plan in the present.
+        ("The road didn't reopen until [Monday].", "2024-07-29", ""),
+        ("The envoy did not arrive until [Monday].", "2024-07-29", ""),
+        ("The road won't reopen until [Monday].", "2024-08-05", ""),
+        ("The road does not reopen until [Monday].", "2024-08-05", ""),
         // What "was expected to" happen is mostly still ahead when it is reported.
         (
             "The Bundesbank was expected to hold its rates at a meeting on [Monday].",
