@@ -122,6 +122,39 @@ const PAPER_BEFORE: &[&str] = &[
     "party",
 ];
 
+/// Words after "daily" or "weekly" that end a paper's name: what a paper does ("the Izvestia
+/// daily pointed out"), or a preposition or relative after its name ("the business daily in
+/// Moscow", "the daily which said").
+const PAPER_AFTER: &[&str] = &[
+    "said",
+    "says",
+    "reported",
+    "reports",
+    "quoted",
+    "quotes",
+    "cited",
+    "wrote",
+    "writes",
+    "pointed",
+    "noted",
+    "added",
+    "commented",
+    "claimed",
+    "stated",
+    "warned",
+    "revealed",
+    "disclosed",
+    "published",
+    "printed",
+    "carried",
+    "ran",
+    "quoting",
+    "citing",
+    "in",
+    "of",
+    "which",
+];
+
 /// "Told the Sabah daily.", "the English daily The Nation", "a local weekly reported": the
 /// word names a newspaper, not how often something happens. It stands after an article, a
 /// name or a word that describes a paper, and ends its phrase (punctuation, a name, a word of
@@ -143,15 +176,7 @@ fn names_a_paper(inp: &Input, i: usize) -> bool {
     let ends = match inp.toks.get(i + 1) {
         None => true,
         Some(t) if !t.is_word() => t.num().is_none(),
-        Some(_) => {
-            inp.capitalized(i + 1)
-                || [
-                    "said", "says", "reported", "reports", "quoted", "cited", "wrote", "in", "of",
-                    "which",
-                ]
-                .iter()
-                .any(|w| inp.word(i + 1, w))
-        }
+        Some(_) => inp.capitalized(i + 1) || PAPER_AFTER.iter().any(|w| inp.word(i + 1, w)),
     };
     before && ends
 }
@@ -287,6 +312,8 @@ mod tests {
                 "He told the forum sponsored by Business Weekly that reforms must go on.",
                 "\"A gas war has been declared,\" said the respected business daily in Moscow.",
                 "The local daily of the ruling party printed the letter.",
+                "He was a likely pretender, the Izvestia daily pointed out.",
+                "The national weekly, quoting officials, put the toll at 40.",
             ],
         );
     }
