@@ -667,6 +667,10 @@ impl<'a> Input<'a> {
         let Some(p) = i.checked_sub(1).and_then(|p| self.toks.get(p)) else {
             return false;
         };
+        // "300 million yuan (38 million U.S. dollars) a year": the amount in brackets.
+        if p.is_punct(')') && i >= 2 && !self.punct(i - 2, ')') {
+            return self.rate_before(i - 1);
+        }
         let w = self.text(i - 1);
         let amount = p.num().is_some()
             || self.punct(i - 1, '%')

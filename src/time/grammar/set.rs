@@ -285,15 +285,21 @@ mod tests {
     }
 
     /// "20 liters of clean water a day": an amount of something a few words back makes "a day"
-    /// a rate, a set, not a length.
+    /// a rate, a set, not a length; so does an amount in brackets right before it.
     #[test]
     fn an_amount_of_something_a_day_is_a_rate() {
         use crate::time::{tag, TimeConfig, TimexType};
-        let doc = crate::Document::new("Children lived on 100 grams of rice a day.")
-            .with_dateline("2024-08-01".parse().expect("a valid dateline"));
-        let t = tag(&doc, &TimeConfig::default());
-        let kinds: Vec<_> = t.timexes.iter().map(|x| x.kind).collect();
-        assert_eq!(kinds, [TimexType::Set]);
+        for text in [
+            "Children lived on 100 grams of rice a day.",
+            "The park earns 300 million yuan (38 million U.S. dollars) a year.",
+            "Aid must double to 150 billion (dollars) a year.",
+        ] {
+            let doc = crate::Document::new(text)
+                .with_dateline("2024-08-01".parse().expect("a valid dateline"));
+            let t = tag(&doc, &TimeConfig::default());
+            let kinds: Vec<_> = t.timexes.iter().map(|x| x.kind).collect();
+            assert_eq!(kinds, [TimexType::Set], "{text}");
+        }
     }
 
     #[test]
