@@ -386,6 +386,17 @@ fn day_first(inp: &Input, i: usize) -> Option<Candidate> {
     let (d, j) = inp.day_of_month(i)?;
     let j = if inp.kw(j, Kw::Of) { j + 1 } else { j };
     let (m, k) = month_at(inp, j)?;
+    // A cricket score: "Eagles 500-5 dec" (declared), its month a lower-case "dec" after a
+    // score's wickets.
+    if start == i
+        && j == i + 1
+        && inp.text(j) == "dec"
+        && i >= 2
+        && inp.hyphen(i - 1)
+        && inp.num(i - 2).is_some()
+    {
+        return None;
+    }
     let (year, end) = match year_after(inp, k) {
         Some((y, e)) => (Some(y), e),
         None => (None, k),
@@ -1610,6 +1621,7 @@ mod tests {
             "A woman in her early 40s was hurt.",
             "A man in his mid-50s was hurt.",
             "It was a goal that would have scored 10s for artistic merit.",
+            "Eagles 500-5 dec in 147 overs (Dippenaar 132).",
             "He won the dash with a clocking of 10.57s.",
             "They are mostly in their 40's and 50's and lack skills.",
             "Sales rose 4 and 5 percent.",
