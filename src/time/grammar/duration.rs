@@ -40,6 +40,11 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Weekend {
         return None;
     }
+    // "a decades-long silence", "a months-long standoff": an unspecified amount (the bare
+    // plural rule), not one unit.
+    if article && plural {
+        return None;
+    }
     // "a 10-year-old", "52 years old": an age, not a length of time.
     if (inp.hyphen(j + 1) && inp.word(j + 2, "old")) || inp.word(j + 1, "old") {
         return None;
@@ -81,6 +86,10 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     let mut c = duration(i, j + 1, q, u);
+    // "a day-long strike", "a two-week-long visit": the same length, "-long" and all.
+    if inp.hyphen(j + 1) && inp.word(j + 2, "long") {
+        return Some(duration(i, j + 3, q, u));
+    }
     // "a minute and a half"
     if inp.kw(j + 1, Kw::And) && inp.kw(j + 2, Kw::A) && inp.kw(j + 3, Kw::Half) {
         if let Quantity::Exact(v) = q {
@@ -237,10 +246,18 @@ fn framed(inp: &Input, i: usize) -> Option<Candidate> {
     None
 }
 
-/// "years", "for weeks", "decades-long", "recent weeks": an unspecified amount.
+/// "years", "for weeks", "decades-long", "recent weeks": an unspecified amount; "month-long":
+/// one.
 fn bare_plural(inp: &Input, i: usize) -> Option<Candidate> {
     let recent = inp.kw(i, Kw::Recent);
     let j = if recent { i + 1 } else { i };
+    // "the month-long campaign", "their third day-long meeting": one unit.
+    if let Some((u, false)) = inp.unit(j) {
+        if !recent && u != Unit::Weekend && inp.hyphen(j + 1) && inp.word(j + 2, "long") {
+            return Some(duration(i, j + 3, Quantity::Exact(1.0), u));
+        }
+        return None;
+    }
     let (u, true) = inp.unit(j)? else {
         return None;
     };
@@ -423,6 +440,12 @@ mod tests {
         ),
         ("He ruled for [a quarter of a century].", "P25Y", ""),
         ("Prices rose for [three straight days].", "P3D", ""),
+        ("Workers staged [a day-long] strike.", "P1D", ""),
+        ("They ended their third [day-long] meeting.", "P1D", ""),
+        ("The [month-long] campaign ended.", "P1M", ""),
+        ("Israel broke a [decades-long] silence.", "PXY", ""),
+        ("Abbas sought to end a [months-long] standoff.", "PXM", ""),
+        ("He made a [two-week-long] visit.", "P2W", ""),
         ("Revenue for [the year] ended March 31 fell.", "P1Y", ""),
         ("Budgets for [the year] to March 1998 were cut.", "P1Y", ""),
         ("Sales are expected to sink for [the year].", "2024", ""),
