@@ -125,6 +125,11 @@ pub(super) fn attach(inp: &Input, c: &mut Candidate) {
         return;
     }
     let s = c.last;
+    // "Jailed for eight years after exposing corruption": a length that something lasted, not
+    // an offset from the event.
+    if c.first > 0 && inp.kw(c.first - 1, Kw::For) {
+        return;
+    }
     // "within hours of the killing": no longer than that after it.
     let within_of = (inp.kw(c.first, Kw::Within)
         || (c.first > 0 && inp.kw(c.first - 1, Kw::Within)))
@@ -406,6 +411,17 @@ mod tests {
                 other => panic!("{text}: anchor {other:?}"),
             }
         }
+    }
+
+    #[test]
+    fn a_length_something_lasted_is_no_offset_from_an_event() {
+        let text =
+            "A journalist jailed for nearly eight years after exposing corruption was freed.";
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let t = times.timexes.first().expect("a timex");
+        assert_eq!(t.span.of(text), "nearly eight years");
+        assert!(!matches!(t.anchor, Anchor::Event { .. }), "{:?}", t.anchor);
     }
 
     #[test]
