@@ -106,7 +106,9 @@ pub enum Anchor {
     None,
     /// The document's dateline.
     Dateline,
-    /// An earlier expression in the text (the time the discourse was at).
+    /// Another expression in the text: mostly an earlier one (the time the discourse was at),
+    /// or the day named after a bare clock time in its sentence ("at 00:01 (0801 GMT)
+    /// Tuesday").
     Time {
         /// That expression's span.
         span: Span,
@@ -355,6 +357,7 @@ fn resolve_all(
         dateline: dateline.map(|d| d.date()),
         discourse: None,
         happening: None,
+        discourse_sentence: 0,
         discourse_year: None,
         focus: None,
         recent: Vec::new(),
@@ -480,6 +483,7 @@ fn resolve_all(
                     }
                     if v.grain <= Granularity::Day {
                         ctx.discourse = Some(v);
+                        ctx.discourse_sentence = ctx.sentence;
                         discourse_span = Some(span);
                         if !dates_a_report(inp, c.first) {
                             ctx.happening = Some(v);
@@ -653,8 +657,95 @@ fn resolve_all(
     order_weekday_spans(inp, &mut out, ctx.dateline);
     year_from_span_end(inp, &mut out);
     spans_in_order(inp, &mut out);
+    clock_day_after(inp, &mut out);
     out
 }
+
+/// "Sentenced to die at 00:01 (0801 GMT) Tuesday", "greeted at around 12:30 pm (2030 GMT)
+/// Friday", "the accident occurred at around 6:40 p.m. at the colliery in Linfen on Sunday": a
+/// bare clock time takes the day named after it in its sentence, over the day the discourse
+/// was at, when only other clock times (the same moment in another zone) and a few words
+/// stand between them.
+fn clock_day_after(inp: &Input, out: &mut [Timex]) {
+    use crate::lexicon::{Kw, Lex};
+    let names_a_day = |k: usize| {
+        matches!(
+            inp.lex(k),
+            Lex::Weekday(_)
+                | Lex::Month(_)
+                | Lex::Key(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight)
+        )
+    };
+    let sentence_ends = |k: usize| {
+        inp.toks.get(k).is_some_and(|t| {
+            t.newline_before || t.is_punct('.') || t.is_punct('?') || t.is_punct('!')
+        })
+    };
+    for i in 0..out.len() {
+        let TimeValue::Calendar(clock) = out[i].value else {
+            continue;
+        };
+        let a = tokens_of(inp, &out[i]);
+        if clock.hour.is_none() || a.clone().any(names_a_day) {
+            continue;
+        }
+        let mut end = a.end;
+        for j in i + 1..out.len().min(i + 4) {
+            let b = tokens_of(inp, &out[j]);
+            if b.start > end + CLOCK_DAY_GAP || (end..b.start + 1).any(sentence_ends) {
+                break;
+            }
+            let TimeValue::Calendar(day) = out[j].value else {
+                break;
+            };
+            if !b.clone().any(names_a_day) {
+                if day.hour.is_some() {
+                    // Another bare clock time: the same moment elsewhere, or a span's end.
+                    end = b.end;
+                    continue;
+                }
+                break;
+            }
+            // Not across a clause or a list: "said at 5 p.m. that talks would resume on
+            // Monday". Nor a day in brackets, which dates the clock time beside it there:
+            // "at 8:30 a.m. (2330 GMT Thursday)" is Friday morning.
+            let open = (a.end..b.start).filter(|&k| inp.punct(k, '(')).count();
+            let closed = (a.end..b.start).filter(|&k| inp.punct(k, ')')).count();
+            if open > closed
+                || (end..b.start)
+                    .any(|k| inp.punct(k, ',') || CLAUSE_WORDS.iter().any(|w| inp.word(k, w)))
+            {
+                break;
+            }
+            if let (Some(y), Some(m), Some(d)) = (day.year, day.month, day.day) {
+                let v = CalendarValue {
+                    year: Some(y),
+                    month: Some(m),
+                    day: Some(d),
+                    week: None,
+                    weekday: None,
+                    ..clock
+                };
+                if v.interval().is_some() {
+                    out[i].value = TimeValue::Calendar(v);
+                    out[i].anchor = Anchor::Time { span: out[j].span };
+                }
+            }
+            break;
+        }
+    }
+}
+
+/// How many tokens may stand between a bare clock time (or the clock time in brackets after
+/// it) and the day named after it.
+const CLOCK_DAY_GAP: usize = 10;
+
+/// Words that open another clause or join another item, past which a day does not date a clock
+/// time before them.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "when", "while", "where", "and", "but", "or", "after", "before",
+    "since", "as", "said", "says", "told", "would", "will", "could", "should", "may", "might",
+];
 
 /// "From November 20 to November 21, 1991": a day or month that opens a span whose end
 /// carries the year is in that year (or the one before, for a span across New Year), not the

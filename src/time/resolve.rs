@@ -40,6 +40,8 @@ pub(crate) struct Context {
     /// The last such date that does not date a report ("officials said Tuesday"): the day of
     /// the happening the story is telling, which a bare clock time ("at 2 a.m.") belongs to.
     pub happening: Option<CalendarValue>,
+    /// The sentence the last day-level date was mentioned in.
+    pub discourse_sentence: usize,
     /// The year of the last date the text mentioned (for narrative texts with no dateline).
     pub discourse_year: Option<i32>,
     /// The last few calendar values the text mentioned (year known), oldest first.
@@ -782,14 +784,20 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         Base::Century(y) => (CalendarValue::century(y), Used::Nothing),
         Base::TimeOnly => {
             // The day of the happening told, when it is not after the dateline; else the last
-            // day mentioned.
+            // day mentioned. In a dated story, only a day named in this sentence or the one
+            // before: further back, the story has mostly moved on to its own day ("Best died
+            // on November 25 … The funeral cortege left shortly after 10:00 am" is the
+            // dateline's morning).
+            let near = ctx.dateline.is_none() || ctx.sentence <= ctx.discourse_sentence + 1;
             let told = ctx
                 .happening
+                .filter(|_| near)
                 .filter(|d| d.year.is_some())
                 .and_then(|d| d.date())
                 .filter(|d| ctx.dateline.is_none_or(|dl| *d <= dl));
             let day = told.or_else(|| {
                 ctx.discourse
+                    .filter(|_| near)
                     .filter(|d| d.year.is_some())
                     .and_then(|d| d.date())
             });

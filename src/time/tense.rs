@@ -584,8 +584,12 @@ pub(crate) fn near(
     // Unless "will" or "ahead (of)" comes shortly before it: "will play their final Test
     // matches in Tuesday's fifth Test", "polls ahead of Sunday's election" ("would" is as often
     // a report's: "would look for ways to get around Wednesday's ruling").
+    // "Polling centres will open at 7 am (0400 GMT) until 5 pm (1400 GMT) during Monday's
+    // referendum": back through the clause, up to a comma or a report.
     let future_before = || {
-        (first.saturating_sub(8).max(sentence.start)..first)
+        (first.saturating_sub(24).max(sentence.start)..first)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(',') && w_at(k).is_none_or(|w| !one_of(w, REPORTS)))
             .filter_map(w_at)
             .any(|w| one_of(w, &["will", "shall", "ll", "ahead"]))
     };

@@ -1367,6 +1367,12 @@ mod tests {
         // A possessive tells what has happened, unless "will" comes before it.
         ("They would get around [Tuesday]'s ruling.", "2024-07-30", ""),
         ("The two winners will meet in [Saturday]'s final.", "2024-08-03", ""),
+        (
+            "Polling centres will open at 7 am (0400 GMT) until 5 pm (1400 GMT) during \
+             [Monday]'s referendum.",
+            "2024-08-05",
+            "",
+        ),
         // A negated auxiliary tells the tense as the auxiliary does, and the verb under it is
         // no plan in the present.
         ("The road didn't reopen until [Monday].", "2024-07-29", ""),

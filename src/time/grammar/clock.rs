@@ -109,6 +109,11 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
     if named.is_some() && i > 0 && inp.word(i - 1, "high") {
         return None;
     }
+    // "Midnight Oil", "the yacht AFR Midnight Rambler": capitalized inside a sentence before
+    // another capitalized word, a name.
+    if named.is_some() && inp.capitalized_inside(i) && inp.capitalized(i + 1) {
+        return None;
+    }
     if let Some((hour, after)) = named {
         let (zone, end) = zone_after(inp, after);
         return Some(clock_candidate(
@@ -546,6 +551,35 @@ mod tests {
             "2024-07-30T17:30",
             "",
         ),
+        // Not a day named sentences back: the story has moved on to its own day.
+        (
+            "He died on July 25. Thousands mourned. His family held a private service. The \
+             cortege left shortly after [10:00 am] from the church.",
+            "2024-08-01T10:00",
+            "",
+        ),
+        // A day named after it in its sentence, past the same moment in another zone.
+        (
+            "Williams is to die by lethal injection at [00:01] (0801 GMT) Tuesday.",
+            "2024-08-06T00:01",
+            "",
+        ),
+        (
+            "The accident occurred at [around 6:40 p.m.] at a colliery in Linfen on Sunday.",
+            "2024-07-28T18:40",
+            "APPROX",
+        ),
+        // Not a day in the brackets of another zone's time, nor one in another clause.
+        (
+            "The quake struck at [8:30 a.m.] (2330 GMT Wednesday) in Ibaraki.",
+            "2024-08-01T08:30",
+            "",
+        ),
+        (
+            "He said at [5 p.m.] that talks would resume on Monday.",
+            "2024-08-01T17:00",
+            "",
+        ),
         ("Talks began at [1430 GMT].", "2024-08-01T14:30", ""),
         (
             "The quake struck at [0712 local time].",
@@ -650,6 +684,17 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("clock", EXAMPLES);
+    }
+
+    #[test]
+    fn names_with_midnight_are_not_times() {
+        super::super::examples::check_none(
+            "clock",
+            &[
+                "The guests included former Midnight Oil singer Peter Garrett.",
+                "Ed Psaltis, skipper of AFR Midnight Rambler, spoke.",
+            ],
+        );
     }
 
     #[test]
