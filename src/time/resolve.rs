@@ -140,6 +140,10 @@ fn choose(
 
 fn period_value(p: Period, year: i32) -> CalendarValue {
     match p {
+        // A day the year lacks (February 29) is read as its month.
+        Period::Day(m, d) => NaiveDate::from_ymd_opt(year, u32::from(m), u32::from(d))
+            .map(CalendarValue::day)
+            .unwrap_or_else(|| CalendarValue::month(year, m)),
         Period::Month(m) => CalendarValue::month(year, m),
         Period::Quarter(q) => CalendarValue::quarter(year, q),
         Period::Half(h) => CalendarValue::half(year, h),

@@ -143,6 +143,22 @@ fn month_first(inp: &Input, i: usize) -> Option<Candidate> {
         if year.is_none() && inp.year(j).is_some() {
             return None;
         }
+        // "Nov. 13 last year", "March 3 next year": the day in a year counted from the
+        // dateline.
+        if let (None, Some(((n, Unit::Year), y_end))) = (year, super::holiday::year_of(inp, k)) {
+            if !inp.kw(k, Kw::In) && inp.word(y_end - 1, "year") {
+                return Some(Candidate::date(
+                    i,
+                    y_end,
+                    Base::PeriodIn {
+                        period: Period::Day(m, d),
+                        offset: (n, Unit::Year),
+                        from: From::Dateline,
+                    },
+                    Family::Deictic,
+                ));
+            }
+        }
         let mut c = Candidate::date(i, end, explicit(year, Some(m), Some(d)), Family::Absolute);
         // "Jul 18, Fri": a weekday after the date picks the year like one before it.
         if let (true, Lex::Weekday(w) | Lex::WeekdayAbbr(w)) =
@@ -1544,6 +1560,8 @@ mod tests {
         ("The summit runs [July 13-15].", "P3D", ""),
         ("Rent is due on [the 15th].", "2024-07-15", ""),
         ("Prices rose in [June last year].", "2023-06", ""),
+        ("The tower exploded on [Nov. 13 last year].", "2023-11-13", ""),
+        ("It will open on [March 3 next year].", "2025-03-03", ""),
         ("Exports grew in [January this year].", "2024-01", ""),
         ("The plant opens in [March of next year].", "2025-03", ""),
         ("The ship sails on [Fri, Jul 18].", "2025-07-18", ""),

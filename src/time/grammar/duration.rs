@@ -56,6 +56,10 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Second && article {
         return None;
     }
+    // "three of the six second-line drugs", "a second-half goal": an ordinal in a compound.
+    if u == Unit::Second && !plural && inp.hyphen(j + 1) {
+        return None;
+    }
     if u == Unit::Quarter && article && !plural {
         // "a quarter of an hour", "a quarter of a century": a fourth of the unit after it.
         if inp.kw(j + 1, Kw::Of) && inp.kw(j + 2, Kw::A) {
@@ -211,9 +215,13 @@ fn framed(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     if let Some((q, k, _)) = inp.quantity(j) {
-        if let Some((u, _)) = inp.unit(k) {
+        if let Some((u, plural)) = inp.unit(k) {
             // Without "the", only "last/past/next N units" ("last 2 days").
             if !the && frame.is_none() {
+                return None;
+            }
+            // "The six second-line drugs": an ordinal in a compound.
+            if u == Unit::Second && !plural && inp.hyphen(k + 1) {
                 return None;
             }
             let mut c = duration(i, k + 1, q, u);
@@ -383,7 +391,10 @@ fn the_year(inp: &Input, i: usize) -> Option<Candidate> {
     if i >= 2 && inp.kw(i - 1, Kw::Of) && inp.capitalized(i + 1) && inp.capitalized(i - 2) {
         return None;
     }
-    if over_the_year || i > 0 && (inp.kw(i - 1, Kw::In) || inp.kw(i - 1, Kw::Of)) {
+    let counted_to_an_end = YEAR_END_WORDS.iter().any(|w| inp.word(year + 1, w));
+    if over_the_year
+        || i > 0 && (inp.kw(i - 1, Kw::In) || inp.kw(i - 1, Kw::Of)) && !counted_to_an_end
+    {
         return Some(Candidate::date(
             i,
             i + 2,
@@ -449,6 +460,7 @@ mod tests {
         ("Revenue for [the year] ended March 31 fell.", "P1Y", ""),
         ("Budgets for [the year] to March 1998 were cut.", "P1Y", ""),
         ("Sales are expected to sink for [the year].", "2024", ""),
+        ("Profits fell in [the year] to March.", "P1Y", ""),
         ("Earnings will be lower for [the fiscal year].", "2024", ""),
         ("In [the fiscal year] ended Jan. 31, sales rose.", "P1Y", ""),
         (
@@ -527,6 +539,7 @@ mod tests {
                 "Rates rose by a quarter-percentage point.",
                 "It is little more than a quarter of the earnings.",
                 "He will not take part in a second round of voting.",
+                "It resists three of the six second-line drugs.",
             ],
         );
     }

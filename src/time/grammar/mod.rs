@@ -69,6 +69,8 @@ pub(crate) enum Shift {
 /// A named part of a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Period {
+    /// A day of a month: "Nov. 13 last year".
+    Day(u8, u8),
     Month(u8),
     Quarter(u8),
     Half(u8),
