@@ -658,7 +658,37 @@ fn resolve_all(
     year_from_span_end(inp, &mut out);
     spans_in_order(inp, &mut out);
     clock_day_after(inp, &mut out);
+    if let Some(d) = ctx.dateline {
+        last_week_on_sunday(inp, &mut out, d);
+    }
     out
+}
+
+/// "Met Clinton last week", "this past week" in a Sunday story: the week just ended, Monday
+/// to Saturday, which is the dateline's own ISO week (ISO weeks end on Sunday). Not "a week
+/// ago", a day counted back into the week before.
+fn last_week_on_sunday(inp: &Input, out: &mut [Timex], dateline: chrono::NaiveDate) {
+    use chrono::Datelike;
+    if dateline.weekday() != chrono::Weekday::Sun {
+        return;
+    }
+    for t in out.iter_mut() {
+        let r = tokens_of(inp, t);
+        let (TimeValue::Calendar(v), true) = (&t.value, r.end >= 2) else {
+            continue;
+        };
+        let last_week = inp.word(r.end - 1, "week")
+            && (inp.word(r.end - 2, "last") || inp.word(r.end - 2, "past"))
+            && (r.end - 2 == r.start
+                || (r.end - 3 == r.start
+                    && ["late", "early", "earlier", "mid", "this"]
+                        .iter()
+                        .any(|w| inp.word(r.start, w))));
+        if last_week && v.grain == Granularity::Week {
+            let week = CalendarValue::week_of(dateline);
+            t.value = TimeValue::Calendar(week);
+        }
+    }
 }
 
 /// "Sentenced to die at 00:01 (0801 GMT) Tuesday", "greeted at around 12:30 pm (2030 GMT)

@@ -1078,6 +1078,13 @@ mod tests {
                 ),
                 ("Rallies will go on over [the weekend].", "2024-W31-WE", ""),
                 ("Rallies are planned for [next weekend].", "2024-W32-WE", ""),
+                // "Last week" is the week just ended, the dateline's own ISO week; "a week
+                // ago" the Sunday before, in the week before.
+                ("He met the president [last week].", "2024-W31", ""),
+                ("[This past week] was the worst.", "2024-W31", ""),
+                ("Talks stalled [late last week].", "2024-W31", "END"),
+                ("He met the premier [a week ago].", "2024-W30", ""),
+                ("The vote is [next week].", "2024-W32", ""),
             ],
         );
     }
