@@ -565,6 +565,12 @@ const BEFELL: &[&str] = &[
     "hijacking",
     "kidnapping",
     "abduction",
+    // Agreements a date names are ones made: "the April 26 truce", "the Oct. 23 accord".
+    "truce",
+    "ceasefire",
+    "accord",
+    "accords",
+    "armistice",
 ];
 
 /// How many tokens either side of an expression are searched for a cue.

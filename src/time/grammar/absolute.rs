@@ -1377,6 +1377,16 @@ mod tests {
         // Between "the" and something that befell, a date has been.
         ("A guard on duty during the [September 3] incident spoke.", "2023-09-03", ""),
         ("The region was changed by the [December] tsunami.", "2023-12", ""),
+        (
+            "A committee set up under the [April 26] truce has met 14 times.",
+            "2024-04-26",
+            "",
+        ),
+        (
+            "Monitors will check that both sides keep the [October 26] truce.",
+            "2023-10-26",
+            "",
+        ),
         ("Police warned of [September] attacks.", "2024-09", ""),
         // What a time is counted since is over.
         ("It is the largest fall since the [September] curbs.", "2023-09", ""),

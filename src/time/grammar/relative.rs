@@ -161,6 +161,15 @@ fn direction(inp: &Input, i: usize) -> Option<(i64, From, usize)> {
 /// "last week", "this month", "next year", "the following day", "that morning", "the same
 /// day", "last May", "this summer", "next Tuesday", "last night".
 fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
+    // "They spent their last day here", "his next week in office": a position in someone's
+    // own span of time, not one counted from the dateline.
+    if i > 0
+        && ["their", "his", "her", "its", "my", "our", "your"]
+            .iter()
+            .any(|w| inp.word(i - 1, w))
+    {
+        return None;
+    }
     let (offset, from, used) = direction(inp, i)?;
     let j = i + used;
     // A unit: "last week", "the next day", "that year", "the current fiscal year"
@@ -1085,6 +1094,17 @@ mod tests {
                 ("Talks stalled [late last week].", "2024-W31", "END"),
                 ("He met the premier [a week ago].", "2024-W30", ""),
                 ("The vote is [next week].", "2024-W32", ""),
+            ],
+        );
+    }
+
+    #[test]
+    fn someones_last_day_is_no_yesterday() {
+        super::super::examples::check_none(
+            "relative",
+            &[
+                "The pilgrims spent their last day here walking round the Kaaba.",
+                "It was his last week in office.",
             ],
         );
     }
