@@ -299,6 +299,12 @@ fn needs_tense(e: &Expr) -> bool {
                 | Base::Weekday { .. }
                 | Base::Holiday { year: None, .. }
                 | Base::Weekend { .. }
+                // "This week", which a Sunday story tells of either side of the weekend.
+                | Base::Relative {
+                    unit: crate::lexicon::Unit::Week,
+                    offset: 0,
+                    from: grammar::From::Dateline,
+                }
         ),
         _ => false,
     }

@@ -632,6 +632,21 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                 (From::Dateline, Some(d), None) => (Some(d), Used::Discourse),
                 _ => (None, Used::Nothing),
             };
+            // On a Sunday the ISO week is all but over: "this week" told as still to come is
+            // the one that starts tomorrow ("due to pass its recommendations to Bush this
+            // week"), and told as done is the one just ending.
+            let offset = match anchor {
+                Some(a)
+                    if unit == Unit::Week
+                        && offset == 0
+                        && used == Used::Dateline
+                        && tense == Tense::Future
+                        && a.weekday() == chrono::Weekday::Sun =>
+                {
+                    1
+                }
+                _ => offset,
+            };
             match anchor {
                 Some(a) => (relative(a, unit, offset)?, used),
                 None => (unknown_relative(unit), Used::Nothing),

@@ -1094,6 +1094,14 @@ mod tests {
                 ("Talks stalled [late last week].", "2024-W31", "END"),
                 ("He met the premier [a week ago].", "2024-W30", ""),
                 ("The vote is [next week].", "2024-W32", ""),
+                // "This week" still to come is the one that starts tomorrow; done, the one
+                // ending today.
+                (
+                    "The panel is due to pass its report to the president [this week].",
+                    "2024-W32",
+                    "",
+                ),
+                ("Troops [this week] launched an operation.", "2024-W31", ""),
             ],
         );
     }
