@@ -505,6 +505,15 @@ fn year_end(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         return None;
     };
+    // "The percentage change is since year-end": since the last December 31, a day gone by.
+    if i > 0 && inp.kw(i - 1, Kw::Since) {
+        let base = Base::Explicit {
+            year: None,
+            month: Some(12),
+            day: Some(31),
+        };
+        return Some(Candidate::date(i, end, base, Family::Deictic));
+    }
     let mut c = rel(i, end, Unit::Year, 0, From::Dateline);
     c.modifier = Some(Mod::End);
     Some(c)
@@ -994,6 +1003,7 @@ mod tests {
             "",
         ),
         ("Debt will be repaid by [year-end].", "2024", "END"),
+        ("The index has risen 12% since [year-end].", "2023-12-31", ""),
         ("The offensive began [last spring].", "2023-SP", ""),
         (
             "Talks began on March 3. [The following month], they failed.",
