@@ -664,10 +664,42 @@ fn resolve_all(
     year_from_span_end(inp, &mut out);
     spans_in_order(inp, &mut out);
     clock_day_after(inp, &mut out);
+    weekday_pair_of_sets(inp, &mut out);
     if let Some(d) = ctx.dateline {
         last_week_on_sunday(inp, &mut out, d);
     }
     out
+}
+
+/// "Flights leave on Monday and Tuesday nights": a weekday paired with a weekday's nights (or
+/// mornings…) is such a set too, `XXXX-WXX-1TNI`, not the coming Monday.
+fn weekday_pair_of_sets(inp: &Input, out: &mut [Timex]) {
+    use crate::lexicon::Lex;
+    for i in 1..out.len() {
+        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
+        let (Lex::Weekday(w), true) = (inp.lex(a.start), a.len() == 1) else {
+            continue;
+        };
+        let TimeValue::Calendar(set) = out[i].value else {
+            continue;
+        };
+        if out[i].kind != TimexType::Set
+            || set.weekday.is_none()
+            || set.day_part.is_none()
+            || joined_by(inp, &a, &b, PAIR_WORDS).is_none()
+        {
+            continue;
+        }
+        let span = out[i - 1].span;
+        out[i - 1] = Timex {
+            span,
+            value: TimeValue::Calendar(CalendarValue {
+                weekday: Some(w),
+                ..set
+            }),
+            ..out[i].clone()
+        };
+    }
 }
 
 /// "Met Clinton last week", "this past week" in a Sunday story: the week just ended, Monday

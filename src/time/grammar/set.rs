@@ -276,6 +276,12 @@ mod tests {
         ("Talks are held [every few months].", "PXM", ""),
         ("The paper appears [weekly].", "P1W", ""),
         ("Take the pills [daily].", "P1D", ""),
+        // A weekday paired with a weekday's nights is such a set too.
+        (
+            "Two new flights leave Bombay on [Monday] and Tuesday nights.",
+            "XXXX-WXX-1TNI",
+            "",
+        ),
         ("Flights leave [daily] in summer.", "P1D", ""),
         (
             "The strike ended. [Daily] flights resume on Monday.",
