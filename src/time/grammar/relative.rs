@@ -158,6 +158,33 @@ fn direction(inp: &Input, i: usize) -> Option<(i64, From, usize)> {
     Some((r.0, r.1, j + 1 - i))
 }
 
+/// Whether the expression at `i` ends a comparison of amounts: "compared with a loss of $3
+/// million last year", "from last year's $1.55 billion".
+fn compares_amounts(inp: &Input, i: usize) -> bool {
+    let possessive =
+        (inp.punct(i + 2, '\'') || inp.punct(i + 2, '\u{2019}')) && inp.word(i + 3, "s");
+    if i > 0 && inp.word(i - 1, "from") && possessive {
+        return true;
+    }
+    // "The same period of last year": the year that holds the period compared.
+    if i > 0 && inp.kw(i - 1, Kw::Of) {
+        return false;
+    }
+    let back = i.saturating_sub(COMPARISON_REACH)..i;
+    let amount = back
+        .clone()
+        .any(|k| inp.num(k).is_some() || inp.punct(k, '$'));
+    amount
+        && back.into_iter().any(|k| {
+            ["compared", "against", "versus", "vs"]
+                .iter()
+                .any(|w| inp.word(k, w))
+        })
+}
+
+/// How far back a comparison's word may stand from "last year".
+const COMPARISON_REACH: usize = 10;
+
 /// "last week", "this month", "next year", "the following day", "that morning", "the same
 /// day", "last May", "this summer", "next Tuesday", "last night".
 fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
@@ -189,6 +216,20 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
             if inp.kw(k, Kw::Last) && inp.word(k + 1, "year") {
                 return Some(rel(i, k + 2, Unit::Month, -12, From::Discourse));
             }
+        }
+        // "Earnings of $24 million, compared with a loss of $3 million last year", "a 13%
+        // increase from last year's $1.55 billion": in a comparison of amounts, last year is
+        // the period in focus a year back (the quarter being reported), as "a year ago" is.
+        if u == Unit::Year
+            && offset == -1
+            && from == From::Dateline
+            && used == 1
+            && compares_amounts(inp, i)
+        {
+            let base = Base::YearsFromFocus { years: 1, from };
+            let mut c = Candidate::date(i, j + 1, base, Family::Deictic);
+            c.offset = Some((-1, Unit::Year));
+            return Some(c);
         }
         // "the past year" / "the last year" are lengths of time, handled as durations.
         let mut c = rel(i, j + 1, u, offset, from);
@@ -1030,6 +1071,24 @@ mod tests {
             "",
         ),
         ("Net income in [the latest quarter] fell.", "2024-Q2", ""),
+        // Last year in a comparison of amounts is the quarter in focus a year back.
+        (
+            "It earned $24 million in the second quarter, compared with a loss of $3 million \
+             [last year].",
+            "2023-Q2",
+            "",
+        ),
+        (
+            "Sales in the second quarter were $1.76 billion, up 13% from [last year]'s $1.55 \
+             billion.",
+            "2023-Q2",
+            "",
+        ),
+        (
+            "Output in the second quarter rose 3% compared with the same period of [last year].",
+            "2023",
+            "",
+        ),
         // With no quarter or half in focus, only the year of "the same period" is known.
         (
             "Exports rose 5% in the first nine months from [the same period last year].",
