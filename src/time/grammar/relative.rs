@@ -166,6 +166,10 @@ fn compares_amounts(inp: &Input, i: usize) -> bool {
     if i > 0 && inp.word(i - 1, "from") && possessive {
         return true;
     }
+    // "Last year's results were hurt by charges": a year-ago figure of the report.
+    if possessive && RESULT_NOUNS.iter().any(|w| inp.word(i + 4, w)) {
+        return true;
+    }
     // "The same period of last year": the year that holds the period compared.
     if i > 0 && inp.kw(i - 1, Kw::Of) {
         return false;
@@ -181,6 +185,11 @@ fn compares_amounts(inp: &Input, i: usize) -> bool {
                 .any(|w| inp.word(k, w))
         })
 }
+
+/// What a report gives for a period: "last year's results".
+const RESULT_NOUNS: &[&str] = &[
+    "results", "earnings", "profit", "profits", "net", "loss", "sales", "revenue", "revenues",
+];
 
 /// How far back a comparison's word may stand from "last year".
 const COMPARISON_REACH: usize = 10;
@@ -1081,6 +1090,11 @@ mod tests {
         (
             "Sales in the second quarter were $1.76 billion, up 13% from [last year]'s $1.55 \
              billion.",
+            "2023-Q2",
+            "",
+        ),
+        (
+            "Net income fell in the second quarter. [Last year]'s results were hurt by charges.",
             "2023-Q2",
             "",
         ),
