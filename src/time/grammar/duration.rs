@@ -229,6 +229,25 @@ fn framed(inp: &Input, i: usize) -> Option<Candidate> {
             return Some(c);
         }
     }
+    // "The first hours of the ground war", "the final days of the campaign", "the early years
+    // of the war", "the last days": a stretch at the start or end of something, of unknown
+    // length. ("The early hours" is a part of the day, read by the clock rules.)
+    let (k, stretch) = if first || frame == Some(-1) {
+        (j, true)
+    } else if the
+        && ["early", "closing", "opening"]
+            .iter()
+            .any(|w| inp.word(j, w))
+    {
+        (j + 1, true)
+    } else {
+        (j, false)
+    };
+    if let (true, Some((u, true))) = (stretch && the, inp.unit(k)) {
+        if u != Unit::Weekend && !(k > j && u == Unit::Hour) {
+            return Some(duration(i, k + 1, Quantity::Vague, u));
+        }
+    }
     // "the past half-century", "the next half hour": half a unit.
     if inp.kw(j, Kw::Half) && (frame.is_some() || first) {
         let k = if inp.hyphen(j + 1) { j + 2 } else { j + 1 };
@@ -477,6 +496,13 @@ mod tests {
         ("They have [48 hours] to leave.", "PT48H", ""),
         ("It took [a decade].", "P10Y", ""),
         ("Talks could take [several weeks].", "PXW", ""),
+        (
+            "Troops advanced in [the first hours] of the ground war.",
+            "PTXH",
+            "",
+        ),
+        ("[The early years] of the war were hard.", "PXY", ""),
+        ("In [the last days] of the campaign, he rested.", "PXD", ""),
         ("A [four-day] truce began.", "P4D", ""),
         ("Growth averaged 3% over [the past three years].", "P3Y", ""),
         ("Rain is forecast for [the next 3 days].", "P3D", ""),
