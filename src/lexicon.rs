@@ -213,6 +213,8 @@ pub enum Kw {
     In,
     At,
     Since,
+    /// "while": "for a while".
+    While,
     Until,
     From,
     To,
@@ -610,6 +612,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("in", Kw::In),
     ("at", Kw::At),
     ("since", Kw::Since),
+    ("while", Kw::While),
     ("until", Kw::Until),
     ("till", Kw::Until),
     ("from", Kw::From),

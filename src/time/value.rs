@@ -712,10 +712,12 @@ impl DurationUnit {
 /// assert_eq!(DurationValue::of(2.5, DurationUnit::Year).timex3(), "P2Y6M");
 /// assert_eq!(DurationValue::of(1.0, DurationUnit::Decade).timex3(), "P10Y");
 /// assert_eq!(DurationValue::unspecified(DurationUnit::Week).timex3(), "PXW");
+/// assert_eq!(DurationValue { parts: vec![] }.timex3(), "PXX");
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct DurationValue {
-    /// Amounts by unit, largest unit first. `None` is an unspecified amount ("several weeks").
+    /// Amounts by unit, largest unit first. `None` is an unspecified amount ("several weeks");
+    /// no parts at all, a length whose unit is unknown too ("for a while": `PXX`).
     pub parts: Vec<(Option<u64>, DurationUnit)>,
 }
 
@@ -776,6 +778,9 @@ impl DurationValue {
     /// assert_eq!(DurationValue::of(48.0, DurationUnit::Hour).timex3(), "PT48H");
     /// ```
     pub fn timex3(&self) -> String {
+        if self.parts.is_empty() {
+            return String::from("PXX");
+        }
         let mut s = String::from("P");
         let mut in_time = false;
         for (amount, unit) in &self.parts {
@@ -799,6 +804,9 @@ impl DurationValue {
     /// assert_eq!(DurationValue::of(2.0, DurationUnit::Hour).seconds(), Some(7200.0));
     /// ```
     pub fn seconds(&self) -> Option<f64> {
+        if self.parts.is_empty() {
+            return None;
+        }
         self.parts
             .iter()
             .map(|(a, u)| a.map(|a| a as f64 * u.seconds()))

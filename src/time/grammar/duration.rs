@@ -438,6 +438,33 @@ const YEAR_SPAN_PREPOSITIONS: &[&str] = &["for", "over"];
 /// March".
 const YEAR_END_WORDS: &[&str] = &["ended", "ending", "ends", "to", "through", "until", "till"];
 
+/// "For a while", "after a while": a length whose unit is unknown too (`PXX`). Not "a while
+/// ago" or "a while later", which point at a time rather than measure one.
+fn a_while(inp: &Input, i: usize) -> Option<Candidate> {
+    if i == 0
+        || !["for", "after", "in", "within"]
+            .iter()
+            .any(|w| inp.word(i - 1, w))
+        || !inp.kw(i, Kw::A)
+    {
+        return None;
+    }
+    let j = i + 1;
+    if !inp.kw(j, Kw::While)
+        || inp.kw(j + 1, Kw::Ago)
+        || inp.kw(j + 1, Kw::Later)
+        || inp.kw(j + 1, Kw::Earlier)
+    {
+        return None;
+    }
+    Some(Candidate::new(
+        i,
+        j + 1,
+        Expr::Duration(DurationValue { parts: Vec::new() }),
+        Family::Duration,
+    ))
+}
+
 /// The duration family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     // "will one day lead" is some time to come (the reference rules), not a day's length.
@@ -446,7 +473,9 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     }
     let a = framed(inp, i);
     let b = in_counted(inp, i).or_else(|| counted(inp, i));
-    let c = bare_plural(inp, i).or_else(|| the_year(inp, i));
+    let c = bare_plural(inp, i)
+        .or_else(|| the_year(inp, i))
+        .or_else(|| a_while(inp, i));
     [a, b, c]
         .into_iter()
         .flatten()
@@ -496,6 +525,11 @@ mod tests {
         ("They have [48 hours] to leave.", "PT48H", ""),
         ("It took [a decade].", "P10Y", ""),
         ("Talks could take [several weeks].", "PXW", ""),
+        (
+            "They will have to live without power for [a while].",
+            "PXX",
+            "",
+        ),
         (
             "Troops advanced in [the first hours] of the ground war.",
             "PTXH",
