@@ -276,6 +276,14 @@ fn framed(inp: &Input, i: usize) -> Option<Candidate> {
 /// "years", "for weeks", "decades-long", "recent weeks": an unspecified amount; "month-long":
 /// one.
 fn bare_plural(inp: &Input, i: usize) -> Option<Candidate> {
+    // "Over the years", "over the decades": a long stretch of unknown length.
+    if i > 0 && inp.kw(i - 1, Kw::Over) && inp.kw(i, Kw::The) {
+        if let Some((u @ (Unit::Year | Unit::Decade | Unit::Century), true)) = inp.unit(i + 1) {
+            if !inp.kw(i + 2, Kw::Of) && inp.num(i + 2).is_none() {
+                return Some(duration(i, i + 2, Quantity::Vague, u));
+            }
+        }
+    }
     let recent = inp.kw(i, Kw::Recent);
     let j = if recent { i + 1 } else { i };
     // "the month-long campaign", "their third day-long meeting": one unit.
@@ -536,6 +544,7 @@ mod tests {
             "",
         ),
         ("[The early years] of the war were hard.", "PXY", ""),
+        ("Over [the years], many more patients died.", "PXY", ""),
         ("In [the last days] of the campaign, he rested.", "PXD", ""),
         ("A [four-day] truce began.", "P4D", ""),
         ("Growth averaged 3% over [the past three years].", "P3Y", ""),

@@ -738,6 +738,21 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
         }
         return None;
     }
+    // "In the latest fiscal year", "the most recent year": the last whole year, the one before
+    // the dateline's.
+    let recent = if inp.word(j, "latest") {
+        Some(j + 1)
+    } else if inp.word(j, "most") && inp.word(j + 1, "recent") {
+        Some(j + 2)
+    } else {
+        None
+    };
+    if let Some(k) = recent.filter(|_| inp.kw(i, Kw::The)) {
+        let k = if inp.kw(k, Kw::Fiscal) { k + 1 } else { k };
+        if inp.word(k, "year") {
+            return Some(rel(i, k + 1, Unit::Year, -1, From::Dateline));
+        }
+    }
     loop {
         if inp.word(j, "latest")
             || inp.word(j, "comparable")
@@ -1080,6 +1095,11 @@ mod tests {
             "",
         ),
         ("Net income in [the latest quarter] fell.", "2024-Q2", ""),
+        (
+            "Food made up 27% of its sales in [the latest fiscal year].",
+            "2023",
+            "",
+        ),
         // Last year in a comparison of amounts is the quarter in focus a year back.
         (
             "It earned $24 million in the second quarter, compared with a loss of $3 million \
