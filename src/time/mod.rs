@@ -676,18 +676,17 @@ fn resolve_all(
 fn weekday_pair_of_sets(inp: &Input, out: &mut [Timex]) {
     use crate::lexicon::Lex;
     for i in 1..out.len() {
+        let TimeValue::Calendar(set) = out[i].value else {
+            continue;
+        };
+        if out[i].kind != TimexType::Set || set.weekday.is_none() || set.day_part.is_none() {
+            continue;
+        }
         let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
         let (Lex::Weekday(w), true) = (inp.lex(a.start), a.len() == 1) else {
             continue;
         };
-        let TimeValue::Calendar(set) = out[i].value else {
-            continue;
-        };
-        if out[i].kind != TimexType::Set
-            || set.weekday.is_none()
-            || set.day_part.is_none()
-            || joined_by(inp, &a, &b, PAIR_WORDS).is_none()
-        {
+        if joined_by(inp, &a, &b, PAIR_WORDS).is_none() {
             continue;
         }
         let span = out[i - 1].span;
@@ -753,8 +752,11 @@ fn clock_day_after(inp: &Input, out: &mut [Timex]) {
         let TimeValue::Calendar(clock) = out[i].value else {
             continue;
         };
+        if clock.hour.is_none() {
+            continue;
+        }
         let a = tokens_of(inp, &out[i]);
-        if clock.hour.is_none() || a.clone().any(names_a_day) {
+        if a.clone().any(names_a_day) {
             continue;
         }
         let mut end = a.end;

@@ -449,16 +449,13 @@ const YEAR_END_WORDS: &[&str] = &["ended", "ending", "ends", "to", "through", "u
 /// "For a while", "after a while": a length whose unit is unknown too (`PXX`). Not "a while
 /// ago" or "a while later", which point at a time rather than measure one.
 fn a_while(inp: &Input, i: usize) -> Option<Candidate> {
-    if i == 0
+    let j = i + 1;
+    if !inp.kw(i, Kw::A)
+        || !inp.kw(j, Kw::While)
+        || i == 0
         || !["for", "after", "in", "within"]
             .iter()
             .any(|w| inp.word(i - 1, w))
-        || !inp.kw(i, Kw::A)
-    {
-        return None;
-    }
-    let j = i + 1;
-    if !inp.kw(j, Kw::While)
         || inp.kw(j + 1, Kw::Ago)
         || inp.kw(j + 1, Kw::Later)
         || inp.kw(j + 1, Kw::Earlier)
