@@ -235,6 +235,7 @@ fn framed(inp: &Input, i: usize) -> Option<Candidate> {
     let (k, stretch) = if first || frame == Some(-1) {
         (j, true)
     } else if the
+        && matches!(inp.unit(j + 1), Some((_, true)))
         && ["early", "closing", "opening"]
             .iter()
             .any(|w| inp.word(j, w))

@@ -197,6 +197,7 @@ const COMPARISON_REACH: usize = 10;
 /// "last week", "this month", "next year", "the following day", "that morning", "the same
 /// day", "last May", "this summer", "next Tuesday", "last night".
 fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
+    let (offset, from, used) = direction(inp, i)?;
     // "They spent their last day here", "his next week in office": a position in someone's
     // own span of time, not one counted from the dateline.
     if i > 0
@@ -206,7 +207,6 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
     {
         return None;
     }
-    let (offset, from, used) = direction(inp, i)?;
     let j = i + used;
     // A unit: "last week", "the next day", "that year", "the current fiscal year"
     let j = if inp.kw(j, Kw::Fiscal) && inp.word(j + 1, "year") {
