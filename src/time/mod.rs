@@ -663,7 +663,7 @@ fn resolve_all(
     order_weekday_spans(inp, &mut out, ctx.dateline);
     year_from_span_end(inp, &mut out);
     spans_in_order(inp, &mut out);
-    clock_day_after(inp, &mut out);
+    clock_day_after(inp, segments, &mut out);
     weekday_pair_of_sets(inp, &mut out);
     if let Some(d) = ctx.dateline {
         last_week_on_sunday(inp, &mut out, d);
@@ -710,10 +710,16 @@ fn last_week_on_sunday(inp: &Input, out: &mut [Timex], dateline: chrono::NaiveDa
         return;
     }
     for t in out.iter_mut() {
-        let r = tokens_of(inp, t);
-        let (TimeValue::Calendar(v), true) = (&t.value, r.end >= 2) else {
+        let TimeValue::Calendar(v) = &t.value else {
             continue;
         };
+        if v.grain != Granularity::Week {
+            continue;
+        }
+        let r = tokens_of(inp, t);
+        if r.end < 2 {
+            continue;
+        }
         let last_week = inp.word(r.end - 1, "week")
             && (inp.word(r.end - 2, "last") || inp.word(r.end - 2, "past"))
             && (r.end - 2 == r.start
@@ -721,7 +727,7 @@ fn last_week_on_sunday(inp: &Input, out: &mut [Timex], dateline: chrono::NaiveDa
                     && ["late", "early", "earlier", "mid", "this"]
                         .iter()
                         .any(|w| inp.word(r.start, w))));
-        if last_week && v.grain == Granularity::Week {
+        if last_week {
             let week = CalendarValue::week_of(dateline);
             t.value = TimeValue::Calendar(week);
         }
@@ -733,7 +739,7 @@ fn last_week_on_sunday(inp: &Input, out: &mut [Timex], dateline: chrono::NaiveDa
 /// bare clock time takes the day named after it in its sentence, over the day the discourse
 /// was at, when only other clock times (the same moment in another zone) and a few words
 /// stand between them.
-fn clock_day_after(inp: &Input, out: &mut [Timex]) {
+fn clock_day_after(inp: &Input, segments: &Segments, out: &mut [Timex]) {
     use crate::lexicon::{Kw, Lex};
     let names_a_day = |k: usize| {
         matches!(
@@ -742,11 +748,6 @@ fn clock_day_after(inp: &Input, out: &mut [Timex]) {
                 | Lex::Month(_)
                 | Lex::Key(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight)
         )
-    };
-    let sentence_ends = |k: usize| {
-        inp.toks.get(k).is_some_and(|t| {
-            t.newline_before || t.is_punct('.') || t.is_punct('?') || t.is_punct('!')
-        })
     };
     for i in 0..out.len() {
         let TimeValue::Calendar(clock) = out[i].value else {
@@ -759,10 +760,11 @@ fn clock_day_after(inp: &Input, out: &mut [Timex]) {
         if a.clone().any(names_a_day) {
             continue;
         }
+        let sentence = segments.sentence_of_token(a.start);
         let mut end = a.end;
         for j in i + 1..out.len().min(i + 4) {
             let b = tokens_of(inp, &out[j]);
-            if b.start > end + CLOCK_DAY_GAP || (end..b.start + 1).any(sentence_ends) {
+            if b.start > end + CLOCK_DAY_GAP || segments.sentence_of_token(b.start) != sentence {
                 break;
             }
             let TimeValue::Calendar(day) = out[j].value else {
