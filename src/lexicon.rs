@@ -672,7 +672,7 @@ fn prefilter() -> &'static [u32; 26] {
     static FILTER: OnceLock<[u32; 26]> = OnceLock::new();
     FILTER.get_or_init(|| {
         let mut f = [0u32; 26];
-        for key in table().keys() {
+        for key in keys().keys() {
             if let Some(&c) = key.first().filter(|c| c.is_ascii_lowercase()) {
                 f[usize::from(c - b'a')] |= 1 << key.len();
             }
@@ -681,7 +681,8 @@ fn prefilter() -> &'static [u32; 26] {
     })
 }
 
-fn table() -> &'static FxHashMap<&'static [u8], Lex> {
+/// The readings of every key, as the tables list them.
+fn keys() -> &'static FxHashMap<&'static [u8], Lex> {
     static TABLE: OnceLock<FxHashMap<&'static [u8], Lex>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut m: FxHashMap<&'static [u8], Lex> = FxHashMap::default();
@@ -744,6 +745,92 @@ fn table() -> &'static FxHashMap<&'static [u8], Lex> {
         }
         m
     })
+}
+
+/// A key packed into three machine words: its bytes in order, zero after its end (no key holds
+/// a zero byte, so keys of different lengths differ).
+type Packed = [u64; 3];
+
+/// The keys in an open-addressed table of packed keys: a lookup hashes and compares integers
+/// instead of hashing and comparing a byte string. A slot holds a key's first eight bytes and
+/// its reading (sixteen bytes, so that the table stays in the first-level cache); the rest of
+/// the longer keys lie beside, read only when the first eight bytes match.
+struct Table {
+    slots: Vec<(u64, Lex)>,
+    tails: Vec<[u64; 2]>,
+    mask: usize,
+}
+
+impl Table {
+    fn new(keys: &FxHashMap<&'static [u8], Lex>) -> Self {
+        let size = (keys.len() * 2).next_power_of_two();
+        let mut t = Table {
+            slots: vec![(0, Lex::None); size],
+            tails: vec![[0; 2]; size],
+            mask: size - 1,
+        };
+        for (k, &v) in keys {
+            let p = pack(k);
+            let mut at = t.slot_of(&p);
+            while t.slots[at].0 != 0 {
+                at = (at + 1) & t.mask;
+            }
+            t.slots[at] = (p[0], v);
+            t.tails[at] = [p[1], p[2]];
+        }
+        t
+    }
+
+    fn slot_of(&self, p: &Packed) -> usize {
+        let h = (p[0] ^ p[1].rotate_left(21) ^ p[2].rotate_left(42))
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h >> 40) as usize & self.mask
+    }
+
+    fn get(&self, p: &Packed) -> Lex {
+        let mut at = self.slot_of(p);
+        loop {
+            let (k, v) = self.slots[at];
+            if k == p[0] && self.tails[at] == [p[1], p[2]] {
+                return v;
+            }
+            if k == 0 {
+                return Lex::None;
+            }
+            at = (at + 1) & self.mask;
+        }
+    }
+}
+
+/// `bytes` (ASCII, at most [`MAX_KEY_LEN`] of them) lower-cased and packed. Each machine word
+/// is built in registers: bytes stored one by one and read back as a word would stall the load.
+fn pack(bytes: &[u8]) -> Packed {
+    let mut p = [0u64; 3];
+    for (w, chunk) in p.iter_mut().zip(bytes.chunks(8)) {
+        let word = if let Ok(full) = <[u8; 8]>::try_from(chunk) {
+            u64::from_le_bytes(full)
+        } else {
+            chunk.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b))
+        };
+        *w = ascii_lowercase(word);
+    }
+    p
+}
+
+/// Eight ASCII bytes lower-cased at once: 0x20 added to each byte from `A` to `Z`.
+fn ascii_lowercase(w: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // With each byte below 0x80, these sums carry into no other byte; the high bit of each byte
+    // says whether it is at least `A`, and whether it is above `Z`.
+    let at_least_a = w + ONES * (0x80 - u64::from(b'A'));
+    let above_z = w + ONES * (0x7f - u64::from(b'Z'));
+    let upper = at_least_a & !above_z & (ONES * 0x80);
+    w | upper >> 2
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| Table::new(keys()))
 }
 
 /// The words read by rule: "H1", "H2", "rest", "remainder", "FY2024".
@@ -809,14 +896,7 @@ pub fn lookup(word: &str) -> Lex {
     {
         return Lex::None;
     }
-    let mut buf = [0u8; MAX_KEY_LEN];
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
-    }
-    table()
-        .get(&buf[..bytes.len()])
-        .copied()
-        .unwrap_or(Lex::None)
+    table().get(&pack(bytes))
 }
 
 /// The unit named by a word, singular or plural, including "second" (which [`lookup`] reads as
@@ -851,5 +931,28 @@ mod tests {
         assert_eq!(lookup("nineties"), Lex::Decade(90));
         assert_eq!(lookup("été"), Lex::None);
         assert_eq!(lookup(""), Lex::None);
+    }
+
+    #[test]
+    fn the_packed_table_reads_every_key_in_any_case_and_nothing_else() {
+        for (k, &v) in keys() {
+            assert_eq!(table().get(&pack(k)), v, "{}", String::from_utf8_lossy(k));
+            let upper = k.to_ascii_uppercase();
+            assert_eq!(table().get(&pack(&upper)), v);
+            // A key with one byte more or one less is another word.
+            let mut longer = k.to_vec();
+            longer.push(b's');
+            if !keys().contains_key(&longer[..]) && longer.len() <= MAX_KEY_LEN {
+                assert_eq!(table().get(&pack(&longer)), Lex::None);
+            }
+            let shorter = &k[..k.len() - 1];
+            if !shorter.is_empty() && !keys().contains_key(shorter) {
+                assert_eq!(table().get(&pack(shorter)), Lex::None);
+            }
+        }
+        assert_eq!(
+            ascii_lowercase(u64::from_le_bytes(*b"@AZ[`az{")),
+            u64::from_le_bytes(*b"@az[`az{")
+        );
     }
 }
