@@ -667,14 +667,40 @@ const KEYWORDS: &[(&str, Kw)] = &[
 /// The longest key in the tables, in bytes: longer words are not looked up.
 pub const MAX_KEY_LEN: usize = 24;
 
-/// For each first letter, the lengths of the keys that start with it (bit `n` set for length `n`).
-fn prefilter() -> &'static [u32; 26] {
-    static FILTER: OnceLock<[u32; 26]> = OnceLock::new();
+/// For each first and last letter, the lengths of the keys that start and end with them (bit
+/// `n` set for length `n`): most words cannot be keys, and this tells so without a lookup.
+struct Filter([[u32; LETTER_CLASSES]; LETTER_CLASSES]);
+
+/// The 26 letters in any case, and a last class for every other byte.
+const LETTER_CLASSES: usize = 27;
+
+fn letter_class(b: u8) -> usize {
+    let l = b.to_ascii_lowercase();
+    if l.is_ascii_lowercase() {
+        usize::from(l - b'a')
+    } else {
+        LETTER_CLASSES - 1
+    }
+}
+
+impl Filter {
+    fn may_hold(&self, bytes: &[u8]) -> bool {
+        match (bytes.first(), bytes.last()) {
+            (Some(&f), Some(&l)) => {
+                self.0[letter_class(f)][letter_class(l)] & (1 << bytes.len()) != 0
+            }
+            _ => false,
+        }
+    }
+}
+
+fn filter() -> &'static Filter {
+    static FILTER: OnceLock<Filter> = OnceLock::new();
     FILTER.get_or_init(|| {
-        let mut f = [0u32; 26];
+        let mut f = Filter([[0; LETTER_CLASSES]; LETTER_CLASSES]);
         for key in keys().keys() {
-            if let Some(&c) = key.first().filter(|c| c.is_ascii_lowercase()) {
-                f[usize::from(c - b'a')] |= 1 << key.len();
+            if let (Some(&first), Some(&last)) = (key.first(), key.last()) {
+                f.0[letter_class(first)][letter_class(last)] |= 1 << key.len();
             }
         }
         f
@@ -884,16 +910,13 @@ pub fn lookup(word: &str) -> Lex {
     if bytes.is_empty() || bytes.len() > MAX_KEY_LEN || !word.is_ascii() {
         return Lex::None;
     }
-    // Most words cannot be keys: no key starts with their letter and has their length.
     let first = bytes[0].to_ascii_lowercase();
     // Read by rule rather than kept in the table, so that the common words of their first
     // letter and length ("he", "role") stay outside the table's filter.
     if let Some(lex) = by_rule(first, bytes) {
         return lex;
     }
-    if first.is_ascii_lowercase()
-        && prefilter()[usize::from(first - b'a')] & (1 << bytes.len()) == 0
-    {
+    if !filter().may_hold(bytes) {
         return Lex::None;
     }
     table().get(&pack(bytes))
@@ -937,6 +960,7 @@ mod tests {
     fn the_packed_table_reads_every_key_in_any_case_and_nothing_else() {
         for (k, &v) in keys() {
             assert_eq!(table().get(&pack(k)), v, "{}", String::from_utf8_lossy(k));
+            assert!(filter().may_hold(k));
             let upper = k.to_ascii_uppercase();
             assert_eq!(table().get(&pack(&upper)), v);
             // A key with one byte more or one less is another word.
