@@ -382,6 +382,10 @@ fn scan_word(text: &str, start: usize) -> usize {
     }
     // Internal apostrophes: o'clock, don't, Haniyeh's stays "Haniyeh" + "'s".
     loop {
+        // Most words end at neither apostrophe (' or the first byte of ’): no char to decode.
+        if !matches!(bytes.get(i), Some(b'\'' | 0xE2)) {
+            return i;
+        }
         let rest = &text[i..];
         let mut chars = rest.chars();
         match (chars.next(), chars.next()) {
