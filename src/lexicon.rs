@@ -664,7 +664,7 @@ const KEYWORDS: &[(&str, Kw)] = &[
     ("just", Kw::Just),
 ];
 
-/// The longest key in the tables, in bytes: longer words are not looked up.
+/// No key in the tables is longer, in bytes: longer words are not looked up.
 pub const MAX_KEY_LEN: usize = 24;
 
 /// For each first and last letter, the lengths of the keys that start and end with them (bit
@@ -907,7 +907,9 @@ fn fiscal_year(bytes: &[u8]) -> Option<i16> {
 /// ```
 pub fn lookup(word: &str) -> Lex {
     let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_KEY_LEN || !word.is_ascii() {
+    // ASCII without NUL: the packed keys end in zero bytes, so a NUL would read as an end.
+    if bytes.is_empty() || bytes.len() > MAX_KEY_LEN || !bytes.iter().all(|b| (1..0x80).contains(b))
+    {
         return Lex::None;
     }
     let first = bytes[0].to_ascii_lowercase();
@@ -961,6 +963,12 @@ mod tests {
         for (k, &v) in keys() {
             assert_eq!(table().get(&pack(k)), v, "{}", String::from_utf8_lossy(k));
             assert!(filter().may_hold(k));
+            // A NUL byte is no end of the word: "p.m.\0" is no key.
+            let mut nul = k.to_vec();
+            nul.push(0);
+            if let Ok(w) = std::str::from_utf8(&nul) {
+                assert_eq!(lookup(w), Lex::None);
+            }
             let upper = k.to_ascii_uppercase();
             assert_eq!(table().get(&pack(&upper)), v);
             // A key with one byte more or one less is another word.
