@@ -2,7 +2,9 @@
 //!
 //! Each entry maps a lower-case word to what it means for time: a month, a weekday, a number,
 //! a calendar unit, a part of the day, a season, or a keyword the grammar looks for. The tables
-//! are plain arrays (easy to read and extend); [`lookup`] serves them from a hash map built once.
+//! are plain arrays (easy to read and extend); [`lookup`] serves them from a table built once,
+//! each key packed into three machine words, behind a filter by a word's first and last letter
+//! and its length that turns about half the words of news text away without a lookup.
 //!
 //! ```
 //! use eventline::lexicon::{lookup, Lex, Unit};
