@@ -201,7 +201,7 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
     }
     // "11 o'clock", and "11 o'clock at night", "7 o'clock in the evening" as the hours below
     if inp.kw(j, Kw::Oclock) && (1..=12).contains(&hour) {
-        if let Some(c) = hour_of_day_part(inp, i, hour as u8, j + 1) {
+        if let Some(c) = hour_of_day_part(inp, i, hour as u8, None, j + 1) {
             return Some(c);
         }
         let (zone, end) = zone_after(inp, j + 1);
@@ -216,9 +216,9 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
             },
         ));
     }
-    // "4 in the morning", "9 at night"
-    if minute.is_none() && (1..=12).contains(&hour) {
-        if let Some(c) = hour_of_day_part(inp, i, hour as u8, j) {
+    // "4 in the morning", "9 at night", "3:15 in the afternoon"
+    if second.is_none() && (1..=12).contains(&hour) {
+        if let Some(c) = hour_of_day_part(inp, i, hour as u8, minute, j) {
             return Some(c);
         }
     }
@@ -287,9 +287,15 @@ fn race_time(first: usize, last: usize, h: u8, m: u8, s: u8) -> Candidate {
     )
 }
 
-/// An hour (1–12) from token `i`, then "in the" or "at" and a part of the day at `j`: "4 in the
-/// morning", "9 at night".
-fn hour_of_day_part(inp: &Input, i: usize, hour: u8, j: usize) -> Option<Candidate> {
+/// An hour (1–12) from token `i`, with its minute if it has one, then "in the" or "at" and a
+/// part of the day at `j`: "4 in the morning", "9 at night", "3:15 in the afternoon".
+fn hour_of_day_part(
+    inp: &Input,
+    i: usize,
+    hour: u8,
+    minute: Option<u8>,
+    j: usize,
+) -> Option<Candidate> {
     if !(inp.kw(j, Kw::In) && inp.kw(j + 1, Kw::The) || inp.kw(j, Kw::At)) {
         return None;
     }
@@ -304,7 +310,7 @@ fn hour_of_day_part(inp: &Input, i: usize, hour: u8, j: usize) -> Option<Candida
         k + 1,
         Clock {
             hour: to_24(hour, pm),
-            minute: Some(0),
+            minute: minute.or(Some(0)),
             second: None,
             zone: None,
         },
@@ -374,24 +380,39 @@ fn early_hours(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
-/// "between 2 and 4 p.m.", "from 9 to 11 a.m.": a bare hour opening a range takes the
-/// meridiem of the clock time that closes it, when it comes before it.
+/// "between 2 and 4 p.m.", "from 9 to 11 a.m.", "from 3:30 to 6 p.m.", "3:30-6:00pm": an hour
+/// opening a range takes the meridiem of the clock time that closes it, when it comes before it.
 fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
+    let h = inp.int(i, 1, 12).filter(|_| {
+        inp.num(i)
+            .is_some_and(|n| n.digits <= 2 && n.suffix == NumSuffix::None)
+    })?;
+    // Its minutes, if any: "3:30".
+    let (minute, j) = match inp.num(i + 2) {
+        Some(m)
+            if inp.punct(i + 1, ':')
+                && inp.glued(i + 1)
+                && inp.glued(i + 2)
+                && m.digits == 2
+                && m.value < 60
+                && m.suffix == NumSuffix::None =>
+        {
+            (m.value as u8, i + 3)
+        }
+        _ => (0, i + 1),
+    };
+    let dash = inp.punct(j, '-') || inp.punct(j, '\u{2013}');
+    // Opened by "from" or "between"; or, an opening with minutes, joined to the closing time
+    // by a dash ("3:30-6:00pm").
     let opened = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
-    if !opened {
+    if !(opened || (j == i + 3 && dash)) {
         return None;
     }
-    let h = inp
-        .int(i, 1, 12)
-        .filter(|_| inp.num(i).is_some_and(|n| n.digits <= 2))?;
-    let joined = inp.kw(i + 1, Kw::And)
-        || inp.kw(i + 1, Kw::To)
-        || inp.word(i + 1, "until")
-        || inp.punct(i + 1, '-');
+    let joined = inp.kw(j, Kw::And) || inp.kw(j, Kw::To) || inp.word(j, "until") || dash;
     if !joined {
         return None;
     }
-    let end = clock(inp, i + 2)?;
+    let end = clock(inp, j + 1)?;
     let Expr::Date(DateExpr {
         clock: Some(Clock { hour: h2, zone, .. }),
         ..
@@ -403,22 +424,26 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
     // hour must come first on that side of noon ("from 10 to 2 p.m." is left alone).
     let pm = (12..24).contains(&h2);
     let h24 = to_24(h as u8, pm);
+    // The closing meridiem: a word ("p.m.") or a suffix on the closing hour or its minutes.
+    let suffixed = (j + 1..end.last).any(|k| {
+        matches!(
+            inp.num(k).map(|n| n.suffix),
+            Some(NumSuffix::Am | NumSuffix::Pm)
+        )
+    });
     if !(inp.lex(end.last - 1) == Lex::Key(Kw::Pm)
         || inp.lex(end.last - 1) == Lex::Key(Kw::Am)
-        || matches!(
-            inp.num(i + 2).map(|n| n.suffix),
-            Some(NumSuffix::Am | NumSuffix::Pm)
-        ))
+        || suffixed)
         || h24 >= h2
     {
         return None;
     }
     Some(clock_candidate(
         i,
-        i + 1,
+        j,
         Clock {
             hour: h24,
-            minute: Some(0),
+            minute: Some(minute),
             second: None,
             zone,
         },
@@ -427,8 +452,10 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
+    // "from 9 to 11 a.m.", "between 2 and 4 p.m.", "3:30-6:00pm"
     let range = || {
-        (inp.num(i).is_some() && i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between")))
+        let opened = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
+        (inp.num(i).is_some() && (opened || inp.punct(i + 1, ':')))
             .then(|| range_start(inp, i))
             .flatten()
     };
@@ -624,6 +651,24 @@ mod tests {
         ),
         ("It happened between [2] and 4 p.m.", "2024-08-01T14:00", ""),
         ("Polls are open from [9] to 11 a.m.", "2024-08-01T09:00", ""),
+        // With its minutes too, and joined by a dash with no "from".
+        (
+            "Polls were open from [3:30] to 6 p.m. Tuesday.",
+            "2024-07-30T15:30",
+            "",
+        ),
+        ("The office is open [3:30]-6:00pm.", "2024-08-01T15:30", ""),
+        (
+            "The office is open [9:15]-11:45 a.m.",
+            "2024-08-01T09:15",
+            "",
+        ),
+        // Not a closing time before the opening one on its side of noon.
+        (
+            "The bar is open from [10:30] to 2 a.m.",
+            "2024-08-01T10:30",
+            "",
+        ),
         // A range that runs past midnight ends the next day.
         (
             "The curfew runs from 10 p.m. to [6 a.m.]",
@@ -656,6 +701,12 @@ mod tests {
             "2024-08-01T04:00",
             "",
         ),
+        (
+            "The meeting ended at [3:15 in the afternoon].",
+            "2024-08-01T15:15",
+            "",
+        ),
+        ("He called at [11:30 at night].", "2024-08-01T23:30", ""),
         ("Polls close at [9pm].", "2024-08-01T21:00", ""),
         (
             "It happened at [10 p.m. Wednesday].",
