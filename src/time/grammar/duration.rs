@@ -53,7 +53,8 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Quarter && inp.hyphen(j - 1) && inp.kw(j + 1, Kw::Of) {
         return None;
     }
-    if u == Unit::Second && article {
+    // (Only the word "second": "a sec" is no ordinal.)
+    if u == Unit::Second && article && inp.word(j, "second") {
         return None;
     }
     // "three of the six second-line drugs", "a second-half goal": an ordinal in a compound.
@@ -346,8 +347,8 @@ fn in_counted(inp: &Input, i: usize) -> Option<Candidate> {
     if n.fract() != 0.0 || n > 10_000.0 || matches!(u, Unit::Weekend) {
         return None;
     }
-    // "in a second round of voting": an ordinal.
-    if u == Unit::Second && article {
+    // "in a second round of voting": an ordinal ("in a sec" is none).
+    if u == Unit::Second && article && inp.word(k, "second") {
         return None;
     }
     // "in two years of talks" or "the first time in two years" are lengths, not dates: only
@@ -492,6 +493,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
 mod tests {
     const EXAMPLES: &[(&str, &str, &str)] = &[
         ("The siege lasted [three days].", "P3D", ""),
+        // "A second" is left to the ordinal ("a second round"); "a sec" is no ordinal.
+        ("He paused for [a sec].", "PT1S", ""),
         ("It took [a quarter of an hour].", "PT15M", ""),
         (
             "About 10,000 arrived in [the past half-century].",
