@@ -450,6 +450,93 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
+/// "Half past nine", "a quarter to midnight", "ten past six in the evening", "20 minutes to
+/// 5 p.m.": minutes counted past an hour or to it.
+fn past_or_to(inp: &Input, i: usize) -> Option<Candidate> {
+    // The minutes, where they end, and whether they are a bare number ("ten").
+    let (minutes, j, bare) = match inp.lex(i) {
+        Lex::Key(Kw::Half) => (30, i + 1, false),
+        Lex::Key(Kw::A) if inp.lex(i + 1) == Lex::Unit(Unit::Quarter) => (15, i + 2, false),
+        Lex::Unit(Unit::Quarter) => (15, i + 1, false),
+        lex => {
+            let n = match lex {
+                Lex::Number(v) => u64::from(v),
+                _ => inp
+                    .int(i, 1, 59)
+                    .filter(|_| inp.num(i).is_some_and(|n| n.digits <= 2))?,
+            };
+            if !(1..=59).contains(&n) {
+                return None;
+            }
+            let named = inp.unit(i + 1).is_some_and(|(u, _)| u == Unit::Minute);
+            (n as u8, if named { i + 2 } else { i + 1 }, !named)
+        }
+    };
+    let to = if inp.kw(j, Kw::Past) {
+        false
+    } else if inp.kw(j, Kw::To) {
+        true
+    } else {
+        return None;
+    };
+    // The hour: 1 to 12, noon or midnight.
+    let (hour, mut k) = match inp.lex(j + 1) {
+        Lex::Key(Kw::Noon | Kw::Midday) => (12, j + 2),
+        Lex::Key(Kw::Midnight) => (24, j + 2),
+        _ => bare_hour(inp, j + 1)?,
+    };
+    if hour <= 12 && inp.kw(k, Kw::Oclock) {
+        k += 1;
+    }
+    // Its side of noon: a meridiem, "in the evening", "at night", or the hour as it stands.
+    let (hour24, end) = if hour > 12 || inp.lex(j + 1) == Lex::Key(Kw::Noon) {
+        (hour % 24, k)
+    } else if let Some((pm, e)) = meridiem(inp, k) {
+        (to_24(hour, pm), e)
+    } else if let Some(c) = hour_of_day_part(inp, i, hour, None, k) {
+        match c.expr {
+            Expr::Date(DateExpr {
+                clock: Some(Clock { hour: h, .. }),
+                ..
+            }) => (h, c.last),
+            _ => return None,
+        }
+    } else {
+        (hour, k)
+    };
+    // A bare number is minutes only where a time is told: "at ten to one", "ten past six
+    // o'clock", not the odds "ten to one", the score "by five to three" or "at ten to 12
+    // percent" (after the hour, only the sentence's end, a comma or a word that can go with a
+    // time).
+    let told = end > k
+        || inp.kw(k - 1, Kw::Oclock)
+        || (i > 0
+            && inp.word(i - 1, "at")
+            && (k >= inp.toks.len()
+                || inp.toks[k].is_punct('.')
+                || inp.toks[k].is_punct(',')
+                || inp.lex(k) != Lex::None));
+    if bare && !told {
+        return None;
+    }
+    let (hour24, minute) = if to {
+        ((hour24 + 23) % 24, 60 - minutes)
+    } else {
+        (hour24, minutes)
+    };
+    let (zone, end) = zone_after(inp, end);
+    Some(clock_candidate(
+        i,
+        end,
+        Clock {
+            hour: hour24,
+            minute: Some(minute),
+            second: None,
+            zone,
+        },
+    ))
+}
+
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     // "from 9 to 11 a.m.", "between 2 and 4 p.m.", "3:30-6:00pm"
@@ -461,6 +548,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     };
     range()
         .or_else(|| military_time(inp, i))
+        .or_else(|| past_or_to(inp, i))
         .or_else(|| clock(inp, i))
         .or_else(|| hour_then_day(inp, i))
         .or_else(|| day_then_hour(inp, i))
@@ -701,6 +789,70 @@ mod tests {
             "2024-08-01T04:00",
             "",
         ),
+        // Minutes past an hour or to it.
+        (
+            "The attack came at [half past nine].",
+            "2024-08-01T09:30",
+            "",
+        ),
+        (
+            "He was killed at [a quarter to midnight].",
+            "2024-08-01T23:45",
+            "",
+        ),
+        (
+            "The train left at [ten past six in the evening].",
+            "2024-08-01T18:10",
+            "",
+        ),
+        (
+            "Polls close at [20 minutes to 5 p.m.]",
+            "2024-08-01T16:40",
+            "",
+        ),
+        (
+            "Talks resumed at [a quarter past noon].",
+            "2024-08-01T12:15",
+            "",
+        ),
+        (
+            "The shelling began at [ten to one].",
+            "2024-08-01T00:50",
+            "",
+        ),
+        // The part of the day after a clock time and its day is that day's, and puts a clock
+        // time before noon after it.
+        (
+            "It happened shortly before [7 o'clock Sunday evening].",
+            "2024-07-28T19:00",
+            "",
+        ),
+        (
+            "The shot was fired at [3:30 Sunday afternoon].",
+            "2024-07-28T15:30",
+            "",
+        ),
+        (
+            "Police came at [9 o'clock on Sunday evening].",
+            "2024-07-28T21:00",
+            "",
+        ),
+        (
+            "He left at [10 a.m. Tuesday morning].",
+            "2024-07-30T10:00",
+            "",
+        ),
+        // So does a day named with its part: "yesterday evening", "this afternoon".
+        (
+            "Clashes erupted at [6:15 yesterday evening].",
+            "2024-07-31T18:15",
+            "",
+        ),
+        (
+            "\"[This afternoon at about 3:30], soldiers seized two cars,\" he said.",
+            "2024-08-01T15:30",
+            "APPROX",
+        ),
         (
             "The meeting ended at [3:15 in the afternoon].",
             "2024-08-01T15:15",
@@ -735,6 +887,19 @@ mod tests {
     #[test]
     fn examples() {
         super::super::examples::check("clock", EXAMPLES);
+    }
+
+    #[test]
+    fn counted_minutes_need_a_time_told() {
+        super::super::examples::check_none(
+            "clock",
+            &[
+                "The odds were ten to one against him.",
+                "He won by five to three.",
+                "Prices rose at ten to 12 percent.",
+                "Half past the deadline, nobody came.",
+            ],
+        );
     }
 
     #[test]

@@ -1080,6 +1080,37 @@ pub(super) fn day_level(c: &Candidate) -> bool {
     }
 }
 
+/// A clock time told with a part of the day: one before noon (read without a meridiem) moves
+/// to the afternoon, evening or night the part names ("7 o'clock Sunday evening" is 19:00).
+fn in_part_of_day(mut clock: Clock, part: Option<DayPart>) -> Clock {
+    let later = match part {
+        Some(DayPart::Afternoon | DayPart::Evening) => true,
+        Some(DayPart::Night) => clock.hour >= 5,
+        _ => false,
+    };
+    if later && clock.hour < 12 {
+        clock.hour += 12;
+    }
+    clock
+}
+
+/// A day with a part of it and no clock time ("tomorrow evening", "the evening of July 4"): a
+/// clock time joins it as it joins a day.
+fn day_with_part(c: &Candidate) -> bool {
+    match &c.expr {
+        // Not a part of the day standing for the day in focus ("the evening"), which joins
+        // what follows it ("the evening of July 4").
+        Expr::Date(d) if d.day_part.is_some() && d.clock.is_none() && !time_only(c) => {
+            let mut whole = c.clone();
+            if let Expr::Date(w) = &mut whole.expr {
+                w.day_part = None;
+            }
+            day_level(&whole)
+        }
+        _ => false,
+    }
+}
+
 /// Join "10 p.m." + "Wednesday", "Friday" + "morning", "the morning of" + "Aug. 1".
 fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
@@ -1093,6 +1124,19 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                     {
                         prev.last = c.last;
                         continue;
+                    }
+                }
+            }
+            // "7 o'clock Sunday evening", "3:30 Sunday afternoon": the part of the day after a
+            // clock time and its day is that day's, and puts a clock time before noon after it.
+            if gap == 0 && time_only(&c) {
+                if let (Expr::Date(p), Expr::Date(d)) = (&mut prev.expr, &c.expr) {
+                    if p.clock.is_some() && p.base != Base::TimeOnly && d.clock.is_none() {
+                        if let Some(part) = d.day_part {
+                            p.clock = p.clock.map(|clock| in_part_of_day(clock, Some(part)));
+                            prev.last = c.last;
+                            continue;
+                        }
                     }
                 }
             }
@@ -1117,9 +1161,13 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                 continue;
             }
             if connector_ok && prev.event.is_none() {
-                let (time, day, time_first) = if time_only(prev) && day_level(&c) {
+                let clocked = |t: &Candidate| matches!(&t.expr, Expr::Date(d) if d.clock.is_some());
+                let (time, day, time_first) = if time_only(prev)
+                    && (day_level(&c) || (clocked(prev) && day_with_part(&c)))
+                {
                     (prev.clone(), c.clone(), true)
-                } else if day_level(prev) && time_only(&c) {
+                } else if (day_level(prev) || (clocked(&c) && day_with_part(prev))) && time_only(&c)
+                {
                     (c.clone(), prev.clone(), false)
                 } else {
                     out.push(c);
@@ -1136,7 +1184,9 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                     out.push(c);
                     continue;
                 };
-                d.clock = t.clock;
+                // "At 7 o'clock on Sunday evening": the clock time in the day's evening.
+                let named_part = d.day_part;
+                d.clock = t.clock.map(|c| in_part_of_day(c, named_part));
                 d.day_part = t.day_part;
                 let modifier = prev.modifier.or(c.modifier);
                 let first = prev.first;
