@@ -403,9 +403,10 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
     };
     let dash = inp.punct(j, '-') || inp.punct(j, '\u{2013}');
     // Opened by "from" or "between"; or, an opening with minutes, joined to the closing time
-    // by a dash ("3:30-6:00pm").
+    // by a dash, "to" or "until" ("3:30-6:00pm", "3:30 to 6 p.m.").
     let opened = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
-    if !(opened || (j == i + 3 && dash)) {
+    let runs_to = dash || inp.kw(j, Kw::To) || inp.word(j, "until");
+    if !(opened || (j == i + 3 && runs_to)) {
         return None;
     }
     let joined = inp.kw(j, Kw::And) || inp.kw(j, Kw::To) || inp.word(j, "until") || dash;
@@ -479,17 +480,28 @@ fn past_or_to(inp: &Input, i: usize) -> Option<Candidate> {
     } else {
         return None;
     };
-    // The hour: 1 to 12, noon or midnight.
-    let (hour, mut k) = match inp.lex(j + 1) {
-        Lex::Key(Kw::Noon | Kw::Midday) => (12, j + 2),
-        Lex::Key(Kw::Midnight) => (24, j + 2),
+    // The hour: 1 to 12 (with its meridiem glued on, "3pm"), noon or midnight.
+    let glued_meridiem = inp
+        .num(j + 1)
+        .filter(|n| n.digits <= 2 && (1..=12).contains(&n.value))
+        .and_then(|n| match n.suffix {
+            NumSuffix::Am => Some(to_24(n.value as u8, false)),
+            NumSuffix::Pm => Some(to_24(n.value as u8, true)),
+            _ => None,
+        });
+    let (hour, mut k) = match (inp.lex(j + 1), glued_meridiem) {
+        (Lex::Key(Kw::Noon | Kw::Midday), _) => (12, j + 2),
+        (Lex::Key(Kw::Midnight), _) => (24, j + 2),
+        (_, Some(h)) => (h, j + 2),
         _ => bare_hour(inp, j + 1)?,
     };
     if hour <= 12 && inp.kw(k, Kw::Oclock) {
         k += 1;
     }
     // Its side of noon: a meridiem, "in the evening", "at night", or the hour as it stands.
-    let (hour24, end) = if hour > 12 || inp.lex(j + 1) == Lex::Key(Kw::Noon) {
+    let (hour24, end) = if glued_meridiem.is_some() {
+        (hour, k)
+    } else if hour > 12 || inp.lex(j + 1) == Lex::Key(Kw::Noon) {
         (hour % 24, k)
     } else if let Some((pm, e)) = meridiem(inp, k) {
         (to_24(hour, pm), e)
@@ -747,6 +759,11 @@ mod tests {
         ),
         ("The office is open [3:30]-6:00pm.", "2024-08-01T15:30", ""),
         (
+            "The office is open [3:30] to 6 p.m.",
+            "2024-08-01T15:30",
+            "",
+        ),
+        (
             "The office is open [9:15]-11:45 a.m.",
             "2024-08-01T09:15",
             "",
@@ -810,6 +827,7 @@ mod tests {
             "2024-08-01T16:40",
             "",
         ),
+        ("The blast came at [15 past 3pm].", "2024-08-01T15:15", ""),
         (
             "Talks resumed at [a quarter past noon].",
             "2024-08-01T12:15",
