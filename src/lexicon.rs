@@ -533,6 +533,35 @@ pub fn seasonal_zone(word: &str) -> Option<i16> {
         .map(|&(_, z)| z)
 }
 
+/// Zones spelt out before "time" ("Eastern time", "Beijing time"): the standard offset in
+/// minutes east of UTC, and whether the zone keeps North American daylight-saving time.
+const SPELLED_ZONES: &[(&str, i16, bool)] = &[
+    ("Eastern", -300, true),
+    ("Central", -360, true),
+    ("Mountain", -420, true),
+    ("Pacific", -480, true),
+    ("Washington", -300, true),
+    ("Beijing", 480, false),
+    ("Tokyo", 540, false),
+    ("Seoul", 540, false),
+];
+
+/// The zone a capitalized word names before "time" ("Eastern time", "Beijing time"): its
+/// standard offset in minutes east of UTC, and whether it keeps North American daylight-saving
+/// time.
+///
+/// ```
+/// assert_eq!(eventline::lexicon::spelled_zone("Eastern"), Some((-300, true)));
+/// assert_eq!(eventline::lexicon::spelled_zone("Beijing"), Some((480, false)));
+/// assert_eq!(eventline::lexicon::spelled_zone("eastern"), None);
+/// ```
+pub fn spelled_zone(word: &str) -> Option<(i16, bool)> {
+    SPELLED_ZONES
+        .iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|&(_, z, seasonal)| (z, seasonal))
+}
+
 const KEYWORDS: &[(&str, Kw)] = &[
     ("today", Kw::Today),
     ("yesterday", Kw::Yesterday),

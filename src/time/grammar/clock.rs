@@ -7,10 +7,36 @@ use crate::segment::NumSuffix;
 use crate::time::value::Mod;
 use crate::time::{DurationUnit, DurationValue};
 
-/// A zone after a time: "EDT", "GMT", "ET", "local time", "(1400 GMT)" is left alone.
+/// A zone after a time: "EDT", "GMT", "ET", "local time", "Eastern time", "Eastern Daylight
+/// Time", "New York time", "Beijing time"; "(1400 GMT)" is left alone.
 fn zone_after(inp: &Input, i: usize) -> (Option<Zone>, usize) {
     if let Some(z) = crate::lexicon::seasonal_zone(inp.text(i)) {
         return (Some(Zone::Seasonal(z)), i + 1);
+    }
+    // "New York time" is Eastern time.
+    let (name, k) = if inp.word(i, "New") && inp.word(i + 1, "York") {
+        ("Washington", i + 2)
+    } else {
+        (inp.text(i), i + 1)
+    };
+    if let Some((z, seasonal)) = crate::lexicon::spelled_zone(name) {
+        if inp.kw(k, Kw::Time) {
+            let zone = if seasonal {
+                Zone::Seasonal(z)
+            } else {
+                Zone::Fixed(z)
+            };
+            return (Some(zone), k + 1);
+        }
+        // "Eastern Standard Time", "Pacific Daylight Time"
+        if seasonal && inp.kw(k + 1, Kw::Time) {
+            if inp.word(k, "Standard") {
+                return (Some(Zone::Fixed(z)), k + 2);
+            }
+            if inp.word(k, "Daylight") {
+                return (Some(Zone::Fixed(z + 60)), k + 2);
+            }
+        }
     }
     match inp.lex(i) {
         Lex::Zone(z) if inp.capitalized(i) => (Some(Zone::Fixed(z)), i + 1),
@@ -39,7 +65,13 @@ fn military_time(inp: &Input, i: usize) -> Option<Candidate> {
     if year_like {
         return None;
     }
-    let (zone, end) = zone_after(inp, i + 1);
+    // "At 0530 hours": a leading zero or "hours" after it marks a 24-hour time, as a zone does.
+    let hours = inp.word(i + 1, "hours") || inp.word(i + 1, "hrs");
+    let (zone, end) = if hours && inp.text(i).starts_with('0') {
+        (None, i + 2)
+    } else {
+        zone_after(inp, i + 1)
+    };
     if end == i + 1 {
         return None;
     }
@@ -261,6 +293,27 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
                 minute: Some(m),
                 second,
                 zone,
+            },
+        ));
+    }
+    // "At 9 Monday morning", "shortly after 7 on Sunday evening": a bare hour told as a time and
+    // followed by its day is a clock time, which the day (and its part) then joins.
+    let day_after = matches!(inp.lex(i + 1), Lex::Weekday(_))
+        || (inp.kw(i + 1, Kw::On) && matches!(inp.lex(i + 2), Lex::Weekday(_)));
+    let told = i > 0
+        && ["at", "after", "before", "until", "till"]
+            .iter()
+            .any(|w| inp.word(i - 1, w));
+    // (Not after "about": "the Dow fell about 3 Monday" counts points.)
+    if (1..=12).contains(&hour) && day_after && told {
+        return Some(clock_candidate(
+            i,
+            i + 1,
+            Clock {
+                hour: hour as u8,
+                minute: Some(0),
+                second: None,
+                zone: None,
             },
         ));
     }
@@ -708,6 +761,32 @@ mod tests {
             "",
         ),
         ("Talks began at [1430 GMT].", "2024-08-01T14:30", ""),
+        ("Firing stopped at [0530 hours].", "2024-08-01T05:30", ""),
+        (
+            "Police arrived at [9 Monday morning].",
+            "2024-07-29T09:00",
+            "",
+        ),
+        (
+            "The rally began shortly after [7 on Sunday evening].",
+            "2024-07-28T19:00",
+            "",
+        ),
+        (
+            "The vote starts at [10:30 Eastern time].",
+            "2024-08-01T10:30",
+            "",
+        ),
+        (
+            "The market opens at [9:30 a.m. New York time].",
+            "2024-08-01T09:30",
+            "",
+        ),
+        (
+            "The launch is set for [8 p.m. Beijing time].",
+            "2024-08-01T20:00",
+            "",
+        ),
         (
             "The quake struck at [0712 local time].",
             "2024-08-01T07:12",
@@ -921,6 +1000,23 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_hour_needs_a_time_told_before_its_day() {
+        use crate::time::{tag, TimeConfig};
+        for text in [
+            "Chapter 9 Monday lists the rules.",
+            "The Dow fell about 3 Monday.",
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let found: Vec<String> = tag(&doc, &TimeConfig::default())
+                .timexes
+                .iter()
+                .map(|t| t.text(text).to_string())
+                .collect();
+            assert_eq!(found, ["Monday"], "{text}");
+        }
+    }
+
+    #[test]
     fn names_with_midnight_are_not_times() {
         super::super::examples::check_none(
             "clock",
@@ -956,6 +1052,18 @@ mod tests {
             ("The show aired at 8 p.m. PT on July 4.", Some(-420)),
             ("Talks began at 14:00 GMT.", Some(0)),
             ("The curfew starts at 8 p.m. local time.", None),
+            ("The vote starts at 10:30 Eastern time.", Some(-240)),
+            ("Polls open at 7 a.m. Eastern time on Jan. 6.", Some(-300)),
+            (
+                "The debate starts at 9 p.m. Eastern Standard Time.",
+                Some(-300),
+            ),
+            (
+                "The debate starts at 9 p.m. Pacific Daylight Time.",
+                Some(-420),
+            ),
+            ("The market opens at 9:30 a.m. New York time.", Some(-240)),
+            ("The launch is set for 8 p.m. Beijing time.", Some(480)),
         ] {
             let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
             let times = tag(&doc, &TimeConfig::default());
