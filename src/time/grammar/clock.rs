@@ -160,6 +160,9 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     let n = inp.num(i)?;
+    if n.plain_quantity && !n.apostrophe && n.digits <= 2 {
+        return dotted_time(inp, i, n);
+    }
     if n.plain_quantity || n.apostrophe || n.digits > 2 {
         return None;
     }
@@ -318,6 +321,36 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         ));
     }
     None
+}
+
+/// "11.30am", "6.30 p.m.": an hour and its minutes split by a dot (as British and Asian papers
+/// write them), told with a meridiem; without one, "6.30" is a decimal.
+fn dotted_time(inp: &Input, i: usize, n: crate::segment::Num) -> Option<Candidate> {
+    let text = inp.text(i);
+    let (h, rest) = text.split_once('.')?;
+    let minutes = rest
+        .get(..2)
+        .filter(|m| m.bytes().all(|b| b.is_ascii_digit()))?;
+    let glued = &rest[2..];
+    let hour: u8 = h.parse().ok().filter(|h| (1..=12).contains(h))?;
+    let minute: u8 = minutes.parse().ok().filter(|&m| m < 60)?;
+    let (pm, end) = match n.suffix {
+        NumSuffix::Am if glued.eq_ignore_ascii_case("am") => (false, i + 1),
+        NumSuffix::Pm if glued.eq_ignore_ascii_case("pm") => (true, i + 1),
+        NumSuffix::None if glued.is_empty() => meridiem(inp, i + 1)?,
+        _ => return None,
+    };
+    let (zone, end) = zone_after(inp, end);
+    Some(clock_candidate(
+        i,
+        end,
+        Clock {
+            hour: to_24(hour, pm),
+            minute: Some(minute),
+            second: None,
+            zone,
+        },
+    ))
 }
 
 /// A race time of `h` hours, `m` minutes and `s` seconds over tokens `[first, last)`
@@ -762,6 +795,13 @@ mod tests {
         ),
         ("Talks began at [1430 GMT].", "2024-08-01T14:30", ""),
         ("Firing stopped at [0530 hours].", "2024-08-01T05:30", ""),
+        // A dot between hour and minutes, with a meridiem.
+        ("At [11.30am] the bomb exploded.", "2024-08-01T11:30", ""),
+        (
+            "The blast came at [6.30 p.m. local time].",
+            "2024-08-01T18:30",
+            "",
+        ),
         (
             "Police arrived at [9 Monday morning].",
             "2024-07-29T09:00",
