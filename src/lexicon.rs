@@ -453,8 +453,12 @@ const DAY_PARTS: &[(&str, DayPart)] = &[
     ("dawn", DayPart::Morning),
     ("daybreak", DayPart::Morning),
     ("sunrise", DayPart::Morning),
+    // One word for the middle of the part ("midafternoon Tuesday"): the part's value, without
+    // the MID that "mid-afternoon" in three tokens gets from the fuzzy rules.
+    ("midmorning", DayPart::Morning),
     ("afternoon", DayPart::Afternoon),
     ("afternoons", DayPart::Afternoon),
+    ("midafternoon", DayPart::Afternoon),
     ("evening", DayPart::Evening),
     ("evenings", DayPart::Evening),
     ("dusk", DayPart::Evening),

@@ -921,6 +921,11 @@ mod tests {
         ),
         ("The strike came on [Friday morning].", "2024-07-26TMO", ""),
         (
+            "Protests resumed [midafternoon Tuesday].",
+            "2024-07-30TAF",
+            "",
+        ),
+        (
             "The blast was heard at [4 in the morning].",
             "2024-08-01T04:00",
             "",
