@@ -65,7 +65,8 @@ fn military_time(inp: &Input, i: usize) -> Option<Candidate> {
     if year_like {
         return None;
     }
-    // "At 0530 hours": a leading zero or "hours" after it marks a 24-hour time, as a zone does.
+    // "At 0530 hours": "hours" after four digits with a leading zero marks a 24-hour time, as a
+    // zone does ("1500 hours of community service" stays a length).
     let hours = inp.word(i + 1, "hours") || inp.word(i + 1, "hrs");
     let (zone, end) = if hours && inp.text(i).starts_with('0') {
         (None, i + 2)
@@ -638,12 +639,7 @@ fn past_or_to(inp: &Input, i: usize) -> Option<Candidate> {
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     // "from 9 to 11 a.m.", "between 2 and 4 p.m.", "3:30-6:00pm"
-    let range = || {
-        let opened = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
-        (inp.num(i).is_some() && (opened || inp.punct(i + 1, ':')))
-            .then(|| range_start(inp, i))
-            .flatten()
-    };
+    let range = || inp.num(i).and_then(|_| range_start(inp, i));
     range()
         .or_else(|| military_time(inp, i))
         .or_else(|| past_or_to(inp, i))
