@@ -1067,8 +1067,12 @@ pub(super) fn day_level(c: &Candidate) -> bool {
     let Expr::Date(d) = &c.expr else {
         return false;
     };
-    let free = d.clock.is_none() && d.day_part.is_none();
-    free && match d.base {
+    d.clock.is_none() && d.day_part.is_none() && names_a_day(&d.base)
+}
+
+/// Whether a date's base is one day.
+fn names_a_day(base: &Base) -> bool {
+    match *base {
         Base::Explicit { day, .. } => day.is_some(),
         Base::Weekday { .. }
         | Base::Holiday { .. }
@@ -1100,12 +1104,8 @@ fn day_with_part(c: &Candidate) -> bool {
     match &c.expr {
         // Not a part of the day standing for the day in focus ("the evening"), which joins
         // what follows it ("the evening of July 4").
-        Expr::Date(d) if d.day_part.is_some() && d.clock.is_none() && !time_only(c) => {
-            let mut whole = c.clone();
-            if let Expr::Date(w) = &mut whole.expr {
-                w.day_part = None;
-            }
-            day_level(&whole)
+        Expr::Date(d) => {
+            d.day_part.is_some() && d.clock.is_none() && !time_only(c) && names_a_day(&d.base)
         }
         _ => false,
     }
