@@ -982,6 +982,11 @@ mod tests {
         ),
         // So does a day named with its part: "yesterday evening", "this afternoon".
         (
+            "It began at [8:30 on the evening of July 4].",
+            "2024-07-04T20:30",
+            "",
+        ),
+        (
             "Clashes erupted at [6:15 yesterday evening].",
             "2024-07-31T18:15",
             "",

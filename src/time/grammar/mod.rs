@@ -850,7 +850,9 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
             None => i += 1,
         }
     }
-    let mut out = shift_by_length(inp, join(inp, out));
+    // Twice: a join can make the day that a time before it then joins ("8:30 on" + "the evening
+    // of July 4", once "the evening of" and "July 4" are one).
+    let mut out = shift_by_length(inp, join(inp, join(inp, out)));
     out.retain(|c| !lone_day_part(inp, c) && !quoted_title(inp, c) && !named_year(inp, c));
     for c in &mut out {
         event_relative::attach(inp, c);
