@@ -850,9 +850,7 @@ pub(crate) fn recognize(inp: &Input) -> Vec<Candidate> {
             None => i += 1,
         }
     }
-    // Twice: a join can make the day that a time before it then joins ("8:30 on" + "the evening
-    // of July 4", once "the evening of" and "July 4" are one).
-    let mut out = shift_by_length(inp, join(inp, join(inp, out)));
+    let mut out = shift_by_length(inp, join(inp, out));
     out.retain(|c| !lone_day_part(inp, c) && !quoted_title(inp, c) && !named_year(inp, c));
     for c in &mut out {
         event_relative::attach(inp, c);
@@ -1116,7 +1114,10 @@ fn day_with_part(c: &Candidate) -> bool {
 /// Join "10 p.m." + "Wednesday", "Friday" + "morning", "the morning of" + "Aug. 1".
 fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::with_capacity(cands.len());
-    for c in cands {
+    // Candidates still to place, the next one last.
+    let mut pending = cands;
+    pending.reverse();
+    while let Some(c) = pending.pop() {
         if let Some(prev) = out.last_mut() {
             let gap = c.first - prev.last;
             // "the early hours of Thursday morning": the morning named again is the same one.
@@ -1204,6 +1205,12 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                     week_of: false,
                     frame: None,
                 };
+                // The day made may be one that a time before it joins ("8:30 on" + "the
+                // evening of July 4", once "the evening of" and "July 4" are one): place it
+                // again after what precedes it.
+                if let Some(joined) = out.pop() {
+                    pending.push(joined);
+                }
                 continue;
             }
         }
