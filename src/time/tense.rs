@@ -283,7 +283,6 @@ impl WordSet {
     }
 
     /// Whether `w` is one of the words, in any case.
-    #[inline]
     pub(crate) fn has(&self, w: &str) -> bool {
         let b = w.as_bytes();
         let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
