@@ -348,7 +348,7 @@ fn dates_a_report(inp: &Input, first: usize) -> bool {
             k -= 1;
         }
     }
-    k > 0 && inp.toks[k - 1].is_word() && tense::REPORTS.has(inp.text(k - 1))
+    k > 0 && tense::REPORTS.iter().any(|w| inp.word(k - 1, w))
 }
 
 fn resolve_all(

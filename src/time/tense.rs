@@ -21,7 +21,7 @@ pub(crate) enum Tense {
 const FUTURE_AUX: &[&str] = &["will", "shall", "ll", "would", "wo"];
 const PAST_AUX: &[&str] = &["was", "were", "had", "did"];
 /// Future only before "to"/"for": "is expected to", "scheduled for", "plans to".
-const FUTURE_BEFORE_TO: WordSet = WordSet::new(&[
+const FUTURE_BEFORE_TO: &[&str] = &[
     "going",
     "expected",
     "expects",
@@ -40,7 +40,7 @@ const FUTURE_BEFORE_TO: WordSet = WordSet::new(&[
     "prepare",
     "prepares",
     "preparing",
-]);
+];
 /// Participles of arranging: what "has been scheduled" is still to come.
 const SCHEDULED: &[&str] = &["scheduled", "planned", "slated", "set", "arranged"];
 /// Particles that make "set" a phrasal verb rather than a plan ("set to", "set for").
@@ -148,7 +148,7 @@ const PAST_WORDS: &[&str] = &[
 ];
 /// Verbs whose simple present mostly tells what is scheduled ("begin" is left out: it is as
 /// often a bare infinitive, "let the offensive begin").
-const SCHEDULED_PRESENT: WordSet = WordSet::new(&[
+const SCHEDULED_PRESENT: &[&str] = &[
     "meet",
     "meets",
     "begins",
@@ -166,8 +166,8 @@ const SCHEDULED_PRESENT: WordSet = WordSet::new(&[
     "votes",
     "opens",
     "starts",
-]);
-const NOT_PAST: WordSet = WordSet::new(&[
+];
+const NOT_PAST: &[&str] = &[
     "need",
     "speed",
     "feed",
@@ -203,7 +203,7 @@ const NOT_PAST: WordSet = WordSet::new(&[
     "so-called",
     "owned",
     "listed",
-]);
+];
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our",
 ];
@@ -247,54 +247,6 @@ fn without_not(w: &str) -> &str {
 
 fn one_of(w: &str, list: &[&str]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
-
-/// A list of words with the lengths and first letters of its words known ahead, so that most
-/// words are turned away without a compare (the tense rules ask of each token they pass whether
-/// it is a report, a subject pronoun, …).
-pub(crate) struct WordSet {
-    words: &'static [&'static str],
-    /// Bit `n` for a word of `n` bytes.
-    lengths: u32,
-    /// Bit `c - 'a'` for a word starting with `c` (all bits if one starts with no letter).
-    firsts: u32,
-}
-
-impl WordSet {
-    const fn new(words: &'static [&'static str]) -> Self {
-        let (mut lengths, mut firsts, mut i) = (0u32, 0u32, 0);
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            assert!(!w.is_empty() && w.len() < 32);
-            lengths |= 1 << w.len();
-            let first = w[0].to_ascii_lowercase();
-            firsts |= if first.is_ascii_lowercase() {
-                1 << (first - b'a')
-            } else {
-                u32::MAX
-            };
-            i += 1;
-        }
-        WordSet {
-            words,
-            lengths,
-            firsts,
-        }
-    }
-
-    /// Whether `w` is one of the words, in any case.
-    pub(crate) fn has(&self, w: &str) -> bool {
-        let b = w.as_bytes();
-        let Some(first) = b.first().map(u8::to_ascii_lowercase) else {
-            return false;
-        };
-        let letter_known = if first.is_ascii_lowercase() {
-            self.firsts & 1 << (first - b'a') != 0
-        } else {
-            self.firsts == u32::MAX
-        };
-        b.len() < 32 && self.lengths & 1 << b.len() != 0 && letter_known && one_of(w, self.words)
-    }
 }
 
 /// The cue at token `k` and its strength (2: auxiliary, 1: other).
@@ -363,7 +315,8 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     // "plans for the trip" is mostly a noun; "plans to leave" a verb.
     let plan_noun =
         one_of(w, &["plan", "plans"]) && next.is_some_and(|n| !n.eq_ignore_ascii_case("to"));
-    if FUTURE_BEFORE_TO.has(w) && !plan_noun && next.is_some_and(|n| one_of(n, &["to", "for"])) {
+    if one_of(w, FUTURE_BEFORE_TO) && !plan_noun && next.is_some_and(|n| one_of(n, &["to", "for"]))
+    {
         // "had been due to expire Friday", "was last scheduled for March 25": a plan told in
         // the past tense has mostly come due.
         let before = |n: usize| k.checked_sub(n).and_then(|p| word(text, &toks[p]));
@@ -482,13 +435,17 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     // News tells what is scheduled in the simple present: "the leaders meet Monday"; not an
     // infinitive ("to meet demand well into the summer"), nor a verb under "do" or a negation
     // ("did not reopen until Monday"), whose auxiliary tells the tense.
-    if SCHEDULED_PRESENT.has(w)
+    if one_of(w, SCHEDULED_PRESENT)
         && prev
             .is_none_or(|p| !one_of(without_not(p), &["to", "did", "do", "does", "not", "never"]))
     {
         return Some((Tense::Future, 1));
     }
-    if w.len() > 4 && w.ends_with("ed") && !t.capitalized && t.lex == Lex::None && !NOT_PAST.has(w)
+    if w.len() > 4
+        && w.ends_with("ed")
+        && !t.capitalized
+        && t.lex == Lex::None
+        && !one_of(w, NOT_PAST)
     {
         return Some((Tense::Past, 1));
     }
@@ -533,7 +490,7 @@ impl CueCache {
 /// "-ed" form after "was", "were" or "had" ("was arrested").
 fn plainly_past(word: Option<&str>, prev: Option<&str>) -> bool {
     let Some(w) = word else { return false };
-    if REPORTS.has(w) || one_of(w, &["ago", "yesterday"]) {
+    if one_of(w, REPORTS) || one_of(w, &["ago", "yesterday"]) {
         return false;
     }
     let after = |list: &[&str]| prev.is_some_and(|p| one_of(p, list));
@@ -548,11 +505,11 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Pronouns that can only be a subject: one opens a clause.
-const SUBJECTS: WordSet = WordSet::new(&["he", "she", "they", "we", "i"]);
+const SUBJECTS: &[&str] = &["he", "she", "they", "we", "i"];
 
 /// Reporting verbs: a time before one dates the report, so the reported clause after it
 /// ("On Monday, Uribe said he would not accept changes") gives no cue.
-pub(crate) const REPORTS: WordSet = WordSet::new(&[
+pub(crate) const REPORTS: &[&str] = &[
     "said",
     "says",
     "told",
@@ -565,18 +522,18 @@ pub(crate) const REPORTS: WordSet = WordSet::new(&[
     "reported",
     "insisted",
     "warned",
-]);
+];
 
 /// Words that open a sentence with an adverbial phrase ("In London on Friday, ..."): a time in
 /// it dates the clause that follows.
-const OPENERS: WordSet = WordSet::new(&[
+const OPENERS: &[&str] = &[
     "in", "on", "at", "during", "late", "early", "earlier", "later", "since", "after", "before",
     "until", "by", "from", "as", "when",
-]);
+];
 
 /// Nouns of things that befall, which a date before them ("the January 13 incident") dates
 /// in the past.
-const BEFELL: WordSet = WordSet::new(&[
+const BEFELL: &[&str] = &[
     "incident",
     "attack",
     "attacks",
@@ -614,7 +571,7 @@ const BEFELL: WordSet = WordSet::new(&[
     "accord",
     "accords",
     "armistice",
-]);
+];
 
 /// How many tokens either side of an expression are searched for a cue.
 const WINDOW: usize = 40;
@@ -638,7 +595,7 @@ pub(crate) fn near(
     let future_before = || {
         (first.saturating_sub(24).max(sentence.start)..first)
             .rev()
-            .take_while(|&k| !toks[k].is_punct(',') && w_at(k).is_none_or(|w| !REPORTS.has(w)))
+            .take_while(|&k| !toks[k].is_punct(',') && w_at(k).is_none_or(|w| !one_of(w, REPORTS)))
             .filter_map(w_at)
             .any(|w| one_of(w, &["will", "shall", "ll", "ahead"]))
     };
@@ -654,7 +611,7 @@ pub(crate) fn near(
     // "The January 13 incident", "the December tsunami": a date set between "the" and the
     // name of something that befell is a date that has been ("fears of Christmas attacks"
     // are not).
-    if since || (the_before && w_at(last).is_some_and(|w| BEFELL.has(w))) {
+    if since || (the_before && w_at(last).is_some_and(|w| one_of(w, BEFELL))) {
         return Tense::Over;
     }
     let mut best: Option<(u32, Tense)> = None;
@@ -712,17 +669,18 @@ pub(crate) fn near(
     // Monday and Tuesday, leaders will meet" has no other).
     let mut coordinated = false;
     let mut coordinated_best: Option<(u32, Tense)> = None;
-    let opening = first == sentence.start || w_at(sentence.start).is_some_and(|w| OPENERS.has(w));
+    let opening =
+        first == sentence.start || w_at(sentence.start).is_some_and(|w| one_of(w, OPENERS));
     // "Announced on Monday it would spend 40 billion yen": a time right after a report (or
     // after "on" after one) goes with the report, and the clause after it is what was told, as
     // after "that"; so too a telling still to come ("due to be announced on Sunday, had been
     // difficult"). Unless the time is that clause's subject: "said Monday would be a day of
     // mourning".
     let told_right_before = first > sentence.start
-        && (w_at(first - 1).is_some_and(|w| REPORTS.has(w))
+        && (w_at(first - 1).is_some_and(|w| one_of(w, REPORTS))
             || (first > sentence.start + 1
                 && is(first - 1, "on")
-                && w_at(first - 2).is_some_and(|w| REPORTS.has(w)))
+                && w_at(first - 2).is_some_and(|w| one_of(w, REPORTS)))
             // "Told his star-studded squad Friday they must trust him": a telling to someone,
             // its hearers between it and the time.
             || (first.saturating_sub(6).max(sentence.start)..first)
@@ -749,16 +707,16 @@ pub(crate) fn near(
         // phrase that opens the sentence ("In London on Friday, Blair warned").
         let after_word = after.and_then(w_at);
         set_off = set_off || after.is_some_and(|k| toks[k].is_punct(',') || toks[k].is_punct('"'));
-        let at_report = after_word.is_some_and(|w| REPORTS.has(w));
+        let at_report = after_word.is_some_and(|w| one_of(w, REPORTS));
         past_a_report = past_a_report || at_report || after.is_some_and(|k| is(k, "that"));
         let after = after.filter(|_| !(at_report && set_off && !opening));
         if before.is_none() && after.is_none() {
             break;
         }
         let report_told_before =
-            before.is_some_and(|k| past_a_subject && w_at(k).is_some_and(|w| REPORTS.has(w)));
+            before.is_some_and(|k| past_a_subject && w_at(k).is_some_and(|w| one_of(w, REPORTS)));
         past_a_subject =
-            past_a_subject || before.is_some_and(|k| w_at(k).is_some_and(|w| SUBJECTS.has(w)));
+            past_a_subject || before.is_some_and(|k| w_at(k).is_some_and(|w| one_of(w, SUBJECTS)));
         let before = before.filter(|_| !report_told_before);
         for (k, d) in [(before, step as u32 * 6), (after, step as u32 * 9)] {
             let Some(k) = k else { continue };
@@ -791,8 +749,8 @@ pub(crate) fn near(
         && governed_by(first - 1)
         && !w_at(first - 2).is_some_and(|w| one_of(w, &["delivery", "contract", "contracts"]))
         && w_at(last).is_some_and(|w| {
-            !REPORTS.has(w)
-                && (is_past_word(w) || (w.len() > 4 && w.ends_with("ed") && !NOT_PAST.has(w)))
+            !one_of(w, REPORTS)
+                && (is_past_word(w) || (w.len() > 4 && w.ends_with("ed") && !one_of(w, NOT_PAST)))
         });
     match best.or(coordinated_best) {
         Some((_, Tense::Past)) if fronted || past_right_after => Tense::Over,
@@ -817,27 +775,6 @@ pub(crate) fn near(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_word_set_holds_its_words_in_any_case_and_nothing_else() {
-        for set in [
-            &REPORTS,
-            &SUBJECTS,
-            &OPENERS,
-            &BEFELL,
-            &NOT_PAST,
-            &SCHEDULED_PRESENT,
-        ] {
-            for w in set.words {
-                assert!(set.has(w) && set.has(&w.to_uppercase()), "{w}");
-                assert!(!set.has(&format!("{w}x")), "{w}");
-                assert_eq!(set.has(&w[1..]), set.words.contains(&&w[1..]), "{w}");
-            }
-        }
-        assert!(!REPORTS.has("") && !REPORTS.has("sad") && !REPORTS.has("\u{e9}t\u{e9}"));
-        let odd = WordSet::new(&["9/11", "'tis"]);
-        assert!(odd.has("9/11") && odd.has("'TIS") && !odd.has("9/12"));
-    }
 
     #[test]
     fn past_words_are_sorted_lower_case_and_found_in_any_case() {
