@@ -308,8 +308,22 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         && ["at", "after", "before", "until", "till"]
             .iter()
             .any(|w| inp.word(i - 1, w));
+    // "Saturday morning at 9", "on Tuesday night at 11.": the same told after its day and
+    // its part, where nothing follows the hour that could make it a count ("at 9 minutes",
+    // "at 9 percent"): only the sentence's end, a comma, or a word that can go with a time.
+    // (Not after a bare weekday: "shares closed Friday at 12" is a price.)
+    let day_before = i >= 3
+        && inp.word(i - 1, "at")
+        && matches!(inp.lex(i - 2), Lex::DayPart(_))
+        && matches!(inp.lex(i - 3), Lex::Weekday(_));
+    let ends_told = j >= inp.toks.len()
+        || inp.toks[j].is_punct('.')
+        || inp.toks[j].is_punct(',')
+        || (inp.lex(j) != Lex::None
+            && inp.unit(j).is_none()
+            && !matches!(inp.lex(j), Lex::Number(_)));
     // (Not after "about": "the Dow fell about 3 Monday" counts points.)
-    if (1..=12).contains(&hour) && day_after && told {
+    if (1..=12).contains(&hour) && ((day_after && told) || (day_before && ends_told)) {
         return Some(clock_candidate(
             i,
             i + 1,
@@ -808,6 +822,17 @@ mod tests {
             "2024-07-28T19:00",
             "",
         ),
+        // The bare hour after its day and the day's part.
+        (
+            "Police said the raid began [Tuesday night at 11], an hour before dawn prayers.",
+            "2024-07-30T23:00",
+            "",
+        ),
+        (
+            "The delegations met [Saturday morning at 9].",
+            "2024-07-27T09:00",
+            "",
+        ),
         (
             "The vote starts at [10:30 Eastern time].",
             "2024-08-01T10:30",
@@ -1051,6 +1076,9 @@ mod tests {
         for text in [
             "Chapter 9 Monday lists the rules.",
             "The Dow fell about 3 Monday.",
+            // After a bare weekday an amount, a price or a count.
+            "Shares of the company closed Monday at 12, up 2.",
+            "He spoke Monday at 7 venues.",
         ] {
             let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
             let found: Vec<String> = tag(&doc, &TimeConfig::default())
@@ -1059,6 +1087,28 @@ mod tests {
                 .map(|t| t.text(text).to_string())
                 .collect();
             assert_eq!(found, ["Monday"], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_bare_hour_after_a_day_part_needs_nothing_after_it_that_counts() {
+        use crate::time::{tag, TimeConfig};
+        for text in [
+            "The index rose Monday morning at 9 percent.",
+            "He scored Monday morning at 9 minutes.",
+            "Stocks opened Monday morning at 12 1/2.",
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let found: Vec<String> = tag(&doc, &TimeConfig::default())
+                .timexes
+                .iter()
+                .map(|t| t.text(text).to_string())
+                .collect();
+            assert_eq!(
+                found.first().map(String::as_str),
+                Some("Monday morning"),
+                "{text}"
+            );
         }
     }
 
