@@ -822,6 +822,18 @@ mod tests {
             "2024-07-28T19:00",
             "",
         ),
+        // A clock time is a point of its day: "early" or "late" of the day says no more, and
+        // the clock's own "about" stays.
+        (
+            "He was arrested [early Sunday at about 2 a.m.] at his home.",
+            "2024-07-28T02:00",
+            "APPROX",
+        ),
+        (
+            "Talks ended [late Tuesday at 11 p.m.] without a deal.",
+            "2024-07-30T23:00",
+            "",
+        ),
         // The bare hour after its day and the day's part.
         (
             "Police said the raid began [Tuesday night at 11], an hour before dawn prayers.",

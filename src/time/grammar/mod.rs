@@ -1191,7 +1191,15 @@ fn join(inp: &Input, cands: Vec<Candidate>) -> Vec<Candidate> {
                 let named_part = d.day_part;
                 d.clock = t.clock.map(|c| in_part_of_day(c, named_part));
                 d.day_part = t.day_part;
-                let modifier = prev.modifier.or(c.modifier);
+                // "Early Sunday at about 2 a.m.": a clock time is a point of the day, so the
+                // day's part ("early", "late") no longer applies; the clock's own modifier does.
+                let modifier = if t.clock.is_some() {
+                    time.modifier.or(day
+                        .modifier
+                        .filter(|m| !matches!(m, Mod::Start | Mod::Mid | Mod::End)))
+                } else {
+                    prev.modifier.or(c.modifier)
+                };
                 let first = prev.first;
                 *prev = Candidate {
                     first,
