@@ -664,11 +664,58 @@ fn resolve_all(
     year_from_span_end(inp, &mut out);
     spans_in_order(inp, &mut out);
     clock_day_after(inp, segments, &mut out);
+    overnight_spans(inp, &mut out);
     weekday_pair_of_sets(inp, &mut out);
     if let Some(d) = ctx.dateline {
         last_week_on_sunday(inp, &mut out, d);
     }
     out
+}
+
+/// "A curfew from 10 p.m. to 6 a.m. Monday", "from 10 p.m. Sunday until 6 a.m.": a span of
+/// clock times whose end comes earlier in the day than its start runs overnight. Where only
+/// one end names its day, the other is on the day before (an end named) or after (a start
+/// named), not on the same day, which would put the span's end before its start.
+fn overnight_spans(inp: &Input, out: &mut [Timex]) {
+    use crate::lexicon::{Kw, Lex};
+    let names_a_day = |r: std::ops::Range<usize>| {
+        r.into_iter().any(|k| {
+            matches!(
+                inp.lex(k),
+                Lex::Weekday(_)
+                    | Lex::Month(_)
+                    | Lex::Key(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight)
+            )
+        })
+    };
+    for i in 1..out.len() {
+        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
+        let between = a.start > 0 && inp.word(a.start - 1, "between");
+        let joined = joined_by(inp, &a, &b, SPAN_WORDS).is_some()
+            || (between && joined_by(inp, &a, &b, &["and"]).is_some());
+        let (TimeValue::Calendar(start), TimeValue::Calendar(end)) =
+            (&out[i - 1].value, &out[i].value)
+        else {
+            continue;
+        };
+        let (Some(h1), Some(h2)) = (start.hour, end.hour) else {
+            continue;
+        };
+        if !joined || start.date().is_none() || start.date() != end.date() || h1 <= h2 {
+            continue;
+        }
+        let (moved, by) = match (names_a_day(a), names_a_day(b)) {
+            (false, true) => (i - 1, -1),
+            (true, false) => (i, 1),
+            _ => continue,
+        };
+        let TimeValue::Calendar(v) = &out[moved].value else {
+            continue;
+        };
+        if let Some(v) = resolve::shift_day(*v, by, crate::lexicon::Unit::Day) {
+            out[moved].value = TimeValue::Calendar(v);
+        }
+    }
 }
 
 /// "Flights leave on Monday and Tuesday nights": a weekday paired with a weekday's nights (or
@@ -1139,6 +1186,30 @@ mod tests {
         assert_eq!(
             values,
             ["2006-01", "2006-10", "2006-01", "2006-09", "2006-01", "2006-08"]
+        );
+    }
+
+    /// A span of clock times that runs past midnight: the end named with its day puts the start
+    /// on the day before; the start named with its day puts the end on the day after.
+    #[test]
+    fn a_span_of_clock_times_runs_overnight() {
+        let v = values(
+            "Police imposed a curfew from 10 p.m. to 6 a.m. Monday. Shops stayed shut between              11 p.m. and 5 a.m. Tuesday. The last curfew ran from 9 p.m. Wednesday until 4 a.m.              Markets opened from 8 a.m. to 6 p.m. Thursday.",
+            Some("2024-08-01"),
+        );
+        let values: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(
+            values,
+            [
+                "2024-07-28T22:00",
+                "2024-07-29T06:00",
+                "2024-07-29T23:00",
+                "2024-07-30T05:00",
+                "2024-07-31T21:00",
+                "2024-08-01T04:00",
+                "2024-08-01T08:00",
+                "2024-08-01T18:00",
+            ]
         );
     }
 
