@@ -584,6 +584,14 @@ fn numeric(inp: &Input, i: usize) -> Option<Candidate> {
         if inp.unit(i + 3).is_some() || inp.num(i + 3).is_some() {
             return None;
         }
+        // "from 3-4 p.m.", "9-11am": hours, a clock range.
+        let meridiem_after = matches!(inp.lex(i + 3), Lex::Key(Kw::Am | Kw::Pm))
+            || inp
+                .num(i + 2)
+                .is_some_and(|n| matches!(n.suffix, NumSuffix::Am | NumSuffix::Pm));
+        if sep == '-' && meridiem_after {
+            return None;
+        }
         return Some(Candidate::date(
             i,
             i + 3,

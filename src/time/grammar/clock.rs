@@ -90,6 +90,14 @@ fn military_time(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// "a.m." / "pm" after a number: Some(true) for p.m.
 fn meridiem(inp: &Input, i: usize) -> Option<(bool, usize)> {
+    // "six AM radio stations": the band, not the morning.
+    if inp.text(i) == "AM"
+        && ["radio", "station", "stations", "band"]
+            .iter()
+            .any(|w| inp.word(i + 1, w))
+    {
+        return None;
+    }
     match inp.lex(i) {
         Lex::Key(Kw::Am) => Some((false, i + 1)),
         Lex::Key(Kw::Pm) => Some((true, i + 1)),
@@ -149,6 +157,40 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
     }
     if let Some((hour, after)) = named {
         let (zone, end) = zone_after(inp, after);
+        return Some(clock_candidate(
+            i,
+            end,
+            Clock {
+                hour,
+                minute: Some(0),
+                second: None,
+                zone,
+            },
+        ));
+    }
+    // "six p.m.", "one o'clock", "eleven o'clock at night": an hour spelt out, told as one by
+    // its meridiem or "o'clock" (a bare "six" is a count).
+    if let Some(hour) = hour_word(inp, i) {
+        if let Some((pm, end)) = meridiem(inp, i + 1) {
+            let (zone, end) = zone_after(inp, end);
+            return Some(clock_candidate(
+                i,
+                end,
+                Clock {
+                    hour: to_24(hour, pm),
+                    minute: Some(0),
+                    second: None,
+                    zone,
+                },
+            ));
+        }
+        if !inp.kw(i + 1, Kw::Oclock) {
+            return None;
+        }
+        if let Some(c) = hour_of_day_part(inp, i, hour, None, i + 2) {
+            return Some(c);
+        }
+        let (zone, end) = zone_after(inp, i + 2);
         return Some(clock_candidate(
             i,
             end,
@@ -484,9 +526,13 @@ fn early_hours(inp: &Input, i: usize) -> Option<Candidate> {
 /// "between 2 and 4 p.m.", "from 9 to 11 a.m.", "from 3:30 to 6 p.m.", "3:30-6:00pm": an hour
 /// opening a range takes the meridiem of the clock time that closes it, when it comes before it.
 fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
-    let h = inp.int(i, 1, 12).filter(|_| {
-        inp.num(i)
-            .is_some_and(|n| n.digits <= 2 && n.suffix == NumSuffix::None)
+    // The opening hour, in digits or spelt out ("from nine to five p.m.").
+    let spelt = hour_word(inp, i).map(u64::from);
+    let h = spelt.or_else(|| {
+        inp.int(i, 1, 12).filter(|_| {
+            inp.num(i)
+                .is_some_and(|n| n.digits <= 2 && n.suffix == NumSuffix::None)
+        })
     })?;
     // Its minutes, if any: "3:30".
     let (minute, j) = match inp.num(i + 2) {
@@ -507,7 +553,9 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
     // by a dash, "to" or "until" ("3:30-6:00pm", "3:30 to 6 p.m.").
     let opened = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
     let runs_to = dash || inp.kw(j, Kw::To) || inp.word(j, "until");
-    if !(opened || (j == i + 3 && runs_to)) {
+    // "3-4 p.m.", "9-11am": two bare hours glued by a dash before a meridiem.
+    let glued_hours = dash && inp.glued(j) && inp.glued(j + 1);
+    if !(opened || (j == i + 3 && runs_to) || glued_hours) {
         return None;
     }
     let joined = inp.kw(j, Kw::And) || inp.kw(j, Kw::To) || inp.word(j, "until") || dash;
@@ -522,10 +570,14 @@ fn range_start(inp: &Input, i: usize) -> Option<Candidate> {
     else {
         return None;
     };
-    // Only a closing time with a meridiem tells it ("between 2 and 4 p.m."), and the opening
-    // hour must come first on that side of noon ("from 10 to 2 p.m." is left alone).
+    // Only a closing time with a meridiem tells it ("between 2 and 4 p.m."). The opening hour
+    // is on the closing time's side of noon if it comes first there, else in the morning before
+    // an afternoon close ("from 10 to 2 p.m.", "from nine to five p.m.").
     let pm = (12..24).contains(&h2);
-    let h24 = to_24(h as u8, pm);
+    let h24 = match to_24(h as u8, pm) {
+        later if later >= h2 && pm && h < 12 => h as u8,
+        h24 => h24,
+    };
     // The closing meridiem: a word ("p.m.") or a suffix on the closing hour or its minutes.
     let suffixed = (j + 1..end.last).any(|k| {
         matches!(
@@ -629,7 +681,10 @@ fn past_or_to(inp: &Input, i: usize) -> Option<Candidate> {
                 || inp.toks[k].is_punct('.')
                 || inp.toks[k].is_punct(',')
                 || inp.lex(k) != Lex::None));
-    if bare && !told {
+    // "From nine to five p.m.", "between ten to one": after "from" or "between", "to" closes a
+    // range, not minutes counted to an hour.
+    let ranged = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
+    if bare && (!told || ranged) {
         return None;
     }
     let (hour24, minute) = if to {
@@ -653,7 +708,11 @@ fn past_or_to(inp: &Input, i: usize) -> Option<Candidate> {
 /// The clock family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     // "from 9 to 11 a.m.", "between 2 and 4 p.m.", "3:30-6:00pm"
-    let range = || inp.num(i).and_then(|_| range_start(inp, i));
+    let range = || {
+        (inp.num(i).is_some() || hour_word(inp, i).is_some())
+            .then(|| range_start(inp, i))
+            .flatten()
+    };
     range()
         .or_else(|| military_time(inp, i))
         .or_else(|| past_or_to(inp, i))
@@ -662,6 +721,24 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         .or_else(|| day_then_hour(inp, i))
         .or_else(|| early_hours(inp, i))
         .or_else(|| day_part(inp, i))
+}
+
+/// The hours as words: "single" and "dozen" are numbers too, but no hour.
+const HOUR_WORDS: [&str; 12] = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+];
+
+/// An hour spelt out: "six", "Eleven".
+fn hour_word(inp: &Input, i: usize) -> Option<u8> {
+    if !matches!(inp.lex(i), Lex::Number(1..=12)) {
+        return None;
+    }
+    let text = inp.text(i);
+    HOUR_WORDS
+        .iter()
+        .position(|w| w.eq_ignore_ascii_case(text))
+        .map(|k| k as u8 + 1)
 }
 
 /// A bare hour, 1–12: "8", "eight".
@@ -820,6 +897,46 @@ mod tests {
         (
             "The rally began shortly after [7 on Sunday evening].",
             "2024-07-28T19:00",
+            "",
+        ),
+        // An hour spelt out, told as one by its meridiem or "o'clock".
+        (
+            "He arrived at [six p.m.] on the last bus.",
+            "2024-08-01T18:00",
+            "",
+        ),
+        (
+            "Gunmen raided two houses at [one o'clock Wednesday morning].",
+            "2024-07-31T01:00",
+            "",
+        ),
+        (
+            "The bars close at [eleven o'clock at night].",
+            "2024-08-01T23:00",
+            "",
+        ),
+        // A range's opening hour, spelt out or in digits, before an afternoon close: a morning
+        // hour ("nine to five" is not 4:51 there).
+        (
+            "Polls are open from [nine] to five p.m.",
+            "2024-08-01T09:00",
+            "",
+        ),
+        (
+            "Polls are open from nine to [five p.m.]",
+            "2024-08-01T17:00",
+            "",
+        ),
+        (
+            "Talks ran from [10] to 2 p.m. without a break.",
+            "2024-08-01T10:00",
+            "",
+        ),
+        // Two hours glued by a dash before a meridiem: hours, not a month and day.
+        ("Trading was halted from [3]-4 p.m.", "2024-08-01T15:00", ""),
+        (
+            "Voting ran [9]-11am at most stations.",
+            "2024-08-01T09:00",
             "",
         ),
         // A clock time is a point of its day: "early" or "late" of the day says no more, and
@@ -1122,6 +1239,19 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_band_and_an_idiom_are_not_times() {
+        super::super::examples::check_none(
+            "clock",
+            &[
+                "Six AM radio stations went off the air.",
+                "He owns 6 AM radio stations.",
+                "He works from nine to five.",
+                "Not a single o'clock in the station worked.",
+            ],
+        );
     }
 
     #[test]
