@@ -689,10 +689,7 @@ fn overnight_spans(inp: &Input, out: &mut [Timex]) {
         })
     };
     for i in 1..out.len() {
-        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
-        let between = a.start > 0 && inp.word(a.start - 1, "between");
-        let joined = joined_by(inp, &a, &b, SPAN_WORDS).is_some()
-            || (between && joined_by(inp, &a, &b, &["and"]).is_some());
+        // The values first: finding the tokens costs more.
         let (TimeValue::Calendar(start), TimeValue::Calendar(end)) =
             (&out[i - 1].value, &out[i].value)
         else {
@@ -701,7 +698,14 @@ fn overnight_spans(inp: &Input, out: &mut [Timex]) {
         let (Some(h1), Some(h2)) = (start.hour, end.hour) else {
             continue;
         };
-        if !joined || start.date().is_none() || start.date() != end.date() || h1 <= h2 {
+        if h1 <= h2 || start.date().is_none() || start.date() != end.date() {
+            continue;
+        }
+        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
+        let between = a.start > 0 && inp.word(a.start - 1, "between");
+        let joined = joined_by(inp, &a, &b, SPAN_WORDS).is_some()
+            || (between && joined_by(inp, &a, &b, &["and"]).is_some());
+        if !joined {
             continue;
         }
         let (moved, by) = match (names_a_day(a), names_a_day(b)) {

@@ -90,15 +90,16 @@ fn military_time(inp: &Input, i: usize) -> Option<Candidate> {
 
 /// "a.m." / "pm" after a number: Some(true) for p.m.
 fn meridiem(inp: &Input, i: usize) -> Option<(bool, usize)> {
-    // "six AM radio stations": the band, not the morning.
-    if inp.text(i) == "AM"
-        && ["radio", "station", "stations", "band"]
-            .iter()
-            .any(|w| inp.word(i + 1, w))
-    {
-        return None;
-    }
     match inp.lex(i) {
+        // "six AM radio stations": the band, not the morning.
+        Lex::Key(Kw::Am)
+            if inp.text(i) == "AM"
+                && ["radio", "station", "stations", "band"]
+                    .iter()
+                    .any(|w| inp.word(i + 1, w)) =>
+        {
+            None
+        }
         Lex::Key(Kw::Am) => Some((false, i + 1)),
         Lex::Key(Kw::Pm) => Some((true, i + 1)),
         _ => {
@@ -170,7 +171,11 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
     }
     // "six p.m.", "one o'clock", "eleven o'clock at night": an hour spelt out, told as one by
     // its meridiem or "o'clock" (a bare "six" is a count).
-    if let Some(hour) = hour_word(inp, i) {
+    let told_next = || meridiem(inp, i + 1).is_some() || inp.kw(i + 1, Kw::Oclock);
+    if let Some(hour) = matches!(inp.lex(i), Lex::Number(1..=12))
+        .then(|| told_next().then(|| hour_word(inp, i)).flatten())
+        .flatten()
+    {
         if let Some((pm, end)) = meridiem(inp, i + 1) {
             let (zone, end) = zone_after(inp, end);
             return Some(clock_candidate(
@@ -354,18 +359,22 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
     // its part, where nothing follows the hour that could make it a count ("at 9 minutes",
     // "at 9 percent"): only the sentence's end, a comma, or a word that can go with a time.
     // (Not after a bare weekday: "shares closed Friday at 12" is a price.)
-    let day_before = i >= 3
-        && inp.word(i - 1, "at")
-        && matches!(inp.lex(i - 2), Lex::DayPart(_))
-        && matches!(inp.lex(i - 3), Lex::Weekday(_));
-    let ends_told = j >= inp.toks.len()
-        || inp.toks[j].is_punct('.')
-        || inp.toks[j].is_punct(',')
-        || (inp.lex(j) != Lex::None
-            && inp.unit(j).is_none()
-            && !matches!(inp.lex(j), Lex::Number(_)));
+    let day_before = || {
+        i >= 3
+            && matches!(inp.lex(i - 2), Lex::DayPart(_))
+            && matches!(inp.lex(i - 3), Lex::Weekday(_))
+            && inp.word(i - 1, "at")
+    };
+    let ends_told = || {
+        j >= inp.toks.len()
+            || inp.toks[j].is_punct('.')
+            || inp.toks[j].is_punct(',')
+            || (inp.lex(j) != Lex::None
+                && inp.unit(j).is_none()
+                && !matches!(inp.lex(j), Lex::Number(_)))
+    };
     // (Not after "about": "the Dow fell about 3 Monday" counts points.)
-    if (1..=12).contains(&hour) && ((day_after && told) || (day_before && ends_told)) {
+    if (1..=12).contains(&hour) && ((day_after && told) || (day_before() && ends_told())) {
         return Some(clock_candidate(
             i,
             i + 1,
@@ -683,8 +692,8 @@ fn past_or_to(inp: &Input, i: usize) -> Option<Candidate> {
                 || inp.lex(k) != Lex::None));
     // "From nine to five p.m.", "between ten to one": after "from" or "between", "to" closes a
     // range, not minutes counted to an hour.
-    let ranged = i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
-    if bare && (!told || ranged) {
+    let ranged = || i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
+    if bare && (!told || ranged()) {
         return None;
     }
     let (hour24, minute) = if to {
@@ -709,9 +718,13 @@ fn past_or_to(inp: &Input, i: usize) -> Option<Candidate> {
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     // "from 9 to 11 a.m.", "between 2 and 4 p.m.", "3:30-6:00pm"
     let range = || {
-        (inp.num(i).is_some() || hour_word(inp, i).is_some())
-            .then(|| range_start(inp, i))
-            .flatten()
+        let opened = || i > 0 && (inp.kw(i - 1, Kw::From) || inp.word(i - 1, "between"));
+        (inp.num(i).is_some()
+            || (matches!(inp.lex(i), Lex::Number(1..=12))
+                && opened()
+                && hour_word(inp, i).is_some()))
+        .then(|| range_start(inp, i))
+        .flatten()
     };
     range()
         .or_else(|| military_time(inp, i))
