@@ -588,6 +588,16 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             // The time the discourse is at, at the unit's grain: "the following month" counts
             // from the last month (or finer) mentioned, "the next day" from the last day.
             let discourse = match unit {
+                // "last week … the previous week": the week before the last week (or day)
+                // mentioned. ("The next week" stays the coming one: "arriving for the next
+                // week's conference" after "next week" is that same week.)
+                Unit::Week if offset < 0 && matches!(from, From::Discourse | From::Named) => ctx
+                    .recent
+                    .iter()
+                    .rev()
+                    .find(|v| v.grain <= Granularity::Week)
+                    .and_then(|v| v.interval())
+                    .map(|i| i.start.date()),
                 Unit::Month | Unit::Quarter => ctx
                     .recent
                     .iter()

@@ -895,6 +895,22 @@ mod tests {
             "2023-SP",
             "",
         ),
+        // The week before the week last named; "the next week" is still the coming one.
+        (
+            "Mortgage rates rose to 6.9 percent last week from 6.8 percent [the previous week].",
+            "2024-W29",
+            "",
+        ),
+        (
+            "Refineries ran at 91 percent of capacity last week, up from [the prior week].",
+            "2024-W29",
+            "",
+        ),
+        (
+            "Envoys meet next week, and ministers gather for [the next week]'s summit.",
+            "2024-W32",
+            "",
+        ),
         (
             "He was praised following [Tuesday]'s raid on the embassy.",
             "2024-07-30",
