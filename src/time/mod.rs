@@ -665,11 +665,47 @@ fn resolve_all(
     spans_in_order(inp, &mut out);
     clock_day_after(inp, segments, &mut out);
     overnight_spans(inp, &mut out);
+    year_in_apposition(inp, &mut out);
     weekday_pair_of_sets(inp, &mut out);
     if let Some(d) = ctx.dateline {
         last_week_on_sunday(inp, &mut out, d);
     }
     out
+}
+
+/// "Born in 1990, the year Beijing hosted the Asian Games", "by 2012, the last year covered by
+/// the rules": "the year" set beside a year by a comma is that year, not a year's length.
+fn year_in_apposition(inp: &Input, out: &mut [Timex]) {
+    for i in 1..out.len() {
+        let TimeValue::Calendar(year) = &out[i - 1].value else {
+            continue;
+        };
+        let (Granularity::Year, Some(y)) = (year.grain, year.year) else {
+            continue;
+        };
+        if out[i].kind != TimexType::Duration {
+            continue;
+        }
+        let (a, b) = (tokens_of(inp, &out[i - 1]), tokens_of(inp, &out[i]));
+        // ", the year", ", the last year": nothing but the comma between, and the length's
+        // own words only "the", perhaps "last" or "first", and "year".
+        let words: Vec<&str> = b.clone().map(|k| inp.text(k)).collect();
+        let apposed = b.start == a.end + 1
+            && inp.punct(a.end, ',')
+            && matches!(
+                words.as_slice(),
+                [the, "year"] | [the, "last" | "first", "year"] if the.eq_ignore_ascii_case("the")
+            );
+        if !apposed {
+            continue;
+        }
+        let span = out[i - 1].span;
+        let t = &mut out[i];
+        t.kind = TimexType::Date;
+        t.value = TimeValue::Calendar(CalendarValue::year(y));
+        t.anchor = Anchor::Time { span };
+        t.bounds = None;
+    }
 }
 
 /// "A curfew from 10 p.m. to 6 a.m. Monday", "from 10 p.m. Sunday until 6 a.m.": a span of
@@ -1191,6 +1227,18 @@ mod tests {
             values,
             ["2006-01", "2006-10", "2006-01", "2006-09", "2006-01", "2006-08"]
         );
+    }
+
+    /// "The year" set beside a year by a comma is that year; elsewhere it is a year's length.
+    #[test]
+    fn the_year_beside_a_year_is_that_year() {
+        let v = values(
+            "The plant closed in 1990, the year Germany reunified. The treaty runs until 2012, \
+             the last year it covers. Prices rose 3 percent during the year.",
+            Some("2024-08-01"),
+        );
+        let values: Vec<&str> = v.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["1990", "1990", "2012", "2012", "P1Y"]);
     }
 
     /// A span of clock times that runs past midnight: the end named with its day puts the start
