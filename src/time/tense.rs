@@ -41,6 +41,17 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "prepares",
     "preparing",
 ];
+/// Verbs that follow "due to" where it tells a plan ("due to arrive"); after "due to",
+/// anything else is the cause of what happened ("due to injuries", "due to the storm").
+const DUE_TO_VERBS: &[&str] = &[
+    "announce", "appear", "arrive", "attend", "be", "begin", "close", "come", "complete",
+    "conclude", "decide", "deliver", "depart", "end", "enter", "expire", "face", "finish", "fly",
+    "give", "go", "hand", "hear", "hold", "issue", "land", "launch", "leave", "make", "meet",
+    "open", "pass", "play", "present", "publish", "receive", "release", "reopen", "report",
+    "resume", "retire", "return", "rule", "sail", "sign", "stand", "start", "step", "submit",
+    "take", "testify", "travel", "unveil", "visit", "vote",
+];
+
 /// Participles of arranging: what "has been scheduled" is still to come.
 const SCHEDULED: &[&str] = &["scheduled", "planned", "slated", "set", "arranged"];
 /// Particles that make "set" a phrasal verb rather than a plan ("set to", "set for").
@@ -315,7 +326,31 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     // "plans for the trip" is mostly a noun; "plans to leave" a verb.
     let plan_noun =
         one_of(w, &["plan", "plans"]) && next.is_some_and(|n| !n.eq_ignore_ascii_case("to"));
-    if one_of(w, FUTURE_BEFORE_TO) && !plan_noun && next.is_some_and(|n| one_of(n, &["to", "for"]))
+    // "pulled out due to injuries on Monday", "grounded due to fog", "the delay was due to the
+    // strike": "due to" gives a cause. It tells a plan before a verb of arranged happenings ("a
+    // summit due to open Saturday"), or said of its subject ("he is due to receive the report
+    // on Wednesday") where no noun phrase follows.
+    let cause =
+        w.eq_ignore_ascii_case("due") && next.is_some_and(|n| n.eq_ignore_ascii_case("to")) && {
+            const BE: &[&str] = &["is", "are", "was", "were", "be", "been", "s", "re"];
+            const BETWEEN: &[&str] = &["not", "also", "now", "originally", "still", "then", "only"];
+            let back = |n: usize| k.checked_sub(n).and_then(|p| word(text, &toks[p]));
+            let after = toks.get(k + 2).and_then(|t| word(text, t));
+            let said_of_subject = back(1).is_some_and(|p| one_of(p, BE))
+                || (back(1).is_some_and(|p| one_of(p, BETWEEN))
+                    && back(2).is_some_and(|p| one_of(p, BE)));
+            let noun_phrase = after.is_none_or(|a| {
+                one_of(a, DETERMINERS)
+                    || (a.len() > 3 && a.ends_with('s') && !a.ends_with("ss"))
+                    || a.starts_with(|c: char| c.is_uppercase())
+            });
+            let verb = after.is_some_and(|a| one_of(a, DUE_TO_VERBS));
+            !(verb || (said_of_subject && !noun_phrase))
+        };
+    if one_of(w, FUTURE_BEFORE_TO)
+        && !plan_noun
+        && !cause
+        && next.is_some_and(|n| one_of(n, &["to", "for"]))
     {
         // "had been due to expire Friday", "was last scheduled for March 25": a plan told in
         // the past tense has mostly come due.

@@ -1470,6 +1470,23 @@ mod tests {
         ),
         ("The minister said [Monday] would be a day of mourning.", "2024-08-05", ""),
         ("Her decision, due to be announced on [Sunday], was difficult.", "2024-08-04", ""),
+        // "Due to" before a noun phrase gives a cause, not a plan.
+        (
+            "Two seeds pulled out due to injuries on [Monday], leaving him the favourite.",
+            "2024-07-29",
+            "",
+        ),
+        (
+            "Flights were grounded due to fog on [Tuesday].",
+            "2024-07-30",
+            "",
+        ),
+        (
+            "Leaders arrived for a summit due to open [Saturday].",
+            "2024-08-03",
+            "",
+        ),
+        ("He is due to receive the report on [Wednesday].", "2024-08-07", ""),
         (
             "The coach told his star-studded squad [Friday] they must trust him.",
             "2024-07-26",
