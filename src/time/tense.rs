@@ -362,10 +362,11 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         } else {
             1
         };
-        // But what "was expected to" happen is mostly still ahead when it is reported ("the
-        // Bundesbank was expected to hold its rates at a meeting on Thursday").
-        let expected = w.eq_ignore_ascii_case("expected")
-            && before(1).is_some_and(|p| one_of(p, &["was", "were"]));
+        // But what "was expected to" or "was due to" happen is mostly still ahead when it is
+        // reported ("the Bundesbank was expected to hold its rates at a meeting on Thursday",
+        // "the flag was due to return to Italy on Saturday", "the airlift was scheduled to begin
+        // Friday"): only "had been" and "last" tell a plan that has come due.
+        let expected = aux_at == 1 && before(1).is_some_and(|p| one_of(p, &["was", "were"]));
         if !expected
             && past_aux(aux_at)
             && before(aux_at + 1).is_none_or(|p| !one_of(p, FUTURE_AUX))

@@ -1487,6 +1487,22 @@ mod tests {
             "",
         ),
         ("He is due to receive the report on [Wednesday].", "2024-08-07", ""),
+        // A plan told with "was" is mostly still ahead; with "had been", come due.
+        (
+            "The flag was due to return to Italy on [Saturday], with the last troops.",
+            "2024-08-03",
+            "",
+        ),
+        (
+            "Officials said the airlift was scheduled to begin [Friday].",
+            "2024-08-02",
+            "",
+        ),
+        (
+            "Voting had been due to end [Sunday], but was extended in two towns.",
+            "2024-07-28",
+            "",
+        ),
         (
             "The coach told his star-studded squad [Friday] they must trust him.",
             "2024-07-26",
