@@ -177,6 +177,10 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "votes",
     "opens",
     "starts",
+    // "whose term expires in September", "the lease ends in May"
+    "expire",
+    "expires",
+    "ends",
 ];
 const NOT_PAST: &[&str] = &[
     "need",

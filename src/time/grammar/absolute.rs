@@ -1487,6 +1487,17 @@ mod tests {
             "",
         ),
         ("He is due to receive the report on [Wednesday].", "2024-08-07", ""),
+        // What ends or expires on a date is still to come.
+        (
+            "The conference, which ends [Sunday], is meant to spur a trade accord.",
+            "2024-08-04",
+            "",
+        ),
+        (
+            "The pilgrimage, which ends on [Monday], draws two million people.",
+            "2024-08-05",
+            "",
+        ),
         // A plan told with "was" is mostly still ahead; with "had been", come due.
         (
             "The flag was due to return to Italy on [Saturday], with the last troops.",
