@@ -462,7 +462,14 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     }
     // "will stay closed", "to be completed": a participle after a bare linking verb says a
     // state, not a past event; the verb before it tells the tense.
-    if prev.is_some_and(|p| one_of(p, &["be", "being", "stay", "stays", "remain", "remains"])) {
+    if prev.is_some_and(|p| {
+        one_of(
+            p,
+            &[
+                "be", "being", "stay", "stays", "remain", "remains", "is", "are",
+            ],
+        )
+    }) {
         return None;
     }
     // "set aside", "set up", "set off": a phrasal verb, in news mostly told in the past.

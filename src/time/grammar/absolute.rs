@@ -1636,6 +1636,28 @@ mod tests {
         ("Claims fell in [the week of July 29].", "2024-W31", ""),
     ];
 
+    /// A present passive tells no past: in April, "when elections are held on July 20" is this
+    /// July.
+    #[test]
+    fn a_present_passive_tells_no_past() {
+        super::super::examples::check_at(
+            "absolute",
+            "2024-04-02",
+            &[
+                (
+                    "The assembly grows when elections are held on [July 20].",
+                    "2024-07-20",
+                    "",
+                ),
+                (
+                    "The board is named before nominations are made in [June].",
+                    "2024-06",
+                    "",
+                ),
+            ],
+        );
+    }
+
     #[test]
     fn examples() {
         super::super::examples::check("absolute", EXAMPLES);
