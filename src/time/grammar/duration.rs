@@ -112,7 +112,7 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     // "$1.76 a year", "700 seats a week": a rate (the set rules' "a year"), not a length.
-    if article && !plural && inp.rate_before(i) {
+    if article && !plural && inp.rate_at(i) {
         return None;
     }
     Some(c)

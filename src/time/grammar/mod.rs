@@ -665,6 +665,28 @@ impl<'a> Input<'a> {
 
     /// Whether the words before token `i` make "a year" there a rate: an amount ("$1.76",
     /// "5%", "$500 million") or a plural noun ("four flights a week", "interviews a day").
+    /// Whether "a" + unit at `i` ("a day") is a rate: after a rate word ([`Input::rate_before`]),
+    /// but not a time given to someone to do something ("gave US troops a month to pull out",
+    /// "gave the rebels a week to disarm"); after an amount it stays a rate ("earns 100 dollars
+    /// a day to feed his family").
+    pub fn rate_at(&self, i: usize) -> bool {
+        if !self.rate_before(i) {
+            return false;
+        }
+        let counted = self.toks[i - 1].num().is_some()
+            || [
+                "million", "billion", "trillion", "thousand", "percent", "cents", "dollars",
+            ]
+            .iter()
+            .any(|w| self.word(i - 1, w));
+        let given_to_do = self.word(i + 2, "to")
+            && self
+                .toks
+                .get(i + 3)
+                .is_some_and(|t| t.is_word() && !t.capitalized && t.lex == Lex::None);
+        counted || !given_to_do
+    }
+
     pub fn rate_before(&self, i: usize) -> bool {
         let Some(p) = i.checked_sub(1).and_then(|p| self.toks.get(p)) else {
             return false;

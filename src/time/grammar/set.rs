@@ -245,7 +245,7 @@ fn rate(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::A) || i == 0 {
         return None;
     }
-    if !inp.rate_before(i) {
+    if !inp.rate_at(i) {
         return None;
     }
     let (u, false) = inp.unit(i + 1)? else {
@@ -294,6 +294,39 @@ mod tests {
         ("The club meets on [Tuesday nights].", "XXXX-WXX-2TNI", ""),
         ("Prices rise 5% [a year].", "P1Y", ""),
     ];
+
+    /// A time given to someone to do something is a length, not a rate (the two share their
+    /// TIMEX3 value, `P1M`, so the type tells them apart); after an amount it stays a rate.
+    #[test]
+    fn a_time_given_to_do_something_is_no_rate() {
+        use crate::time::{tag, TimeConfig, TimexType};
+        for (text, kind) in [
+            (
+                "The group offered to give US troops a month to pull out.",
+                TimexType::Duration,
+            ),
+            (
+                "They gave the rebels a week to disarm.",
+                TimexType::Duration,
+            ),
+            (
+                "Workers earn 100 dollars a day to feed their families.",
+                TimexType::Set,
+            ),
+            (
+                "Four flights a week to the capital are planned.",
+                TimexType::Set,
+            ),
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let found: Vec<TimexType> = tag(&doc, &TimeConfig::default())
+                .timexes
+                .iter()
+                .map(|t| t.kind)
+                .collect();
+            assert_eq!(found, [kind], "{text}");
+        }
+    }
 
     #[test]
     fn examples() {
