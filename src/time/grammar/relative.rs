@@ -49,10 +49,12 @@ fn day_words(inp: &Input, i: usize) -> Option<Candidate> {
                 DayPart::Night,
             )
         }
-        // Not a kind of loan or of stay: "overnight interest rates", "an overnight stop".
+        // Not a kind of loan or of stay: "overnight interest rates", "the overnight call rate",
+        // "an overnight stop".
         Lex::Key(Kw::Overnight)
             if [
                 "interest", "rate", "rates", "lending", "deposit", "deposits", "stop", "stay",
+                "call", "repo",
             ]
             .iter()
             .any(|w| inp.word(i + 1, w)) =>
@@ -1243,6 +1245,7 @@ mod tests {
             &[
                 "The central bank has raised its overnight interest rates three times.",
                 "The plane made an overnight stop in Dubai.",
+                "The bank kept its benchmark overnight call rate target at 0.25 percent.",
             ],
         );
     }
