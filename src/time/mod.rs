@@ -713,17 +713,7 @@ fn year_in_apposition(inp: &Input, out: &mut [Timex]) {
 /// one end names its day, the other is on the day before (an end named) or after (a start
 /// named), not on the same day, which would put the span's end before its start.
 fn overnight_spans(inp: &Input, out: &mut [Timex]) {
-    use crate::lexicon::{Kw, Lex};
-    let names_a_day = |r: std::ops::Range<usize>| {
-        r.into_iter().any(|k| {
-            matches!(
-                inp.lex(k),
-                Lex::Weekday(_)
-                    | Lex::Month(_)
-                    | Lex::Key(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight)
-            )
-        })
-    };
+    let names_a_day = |r: std::ops::Range<usize>| r.into_iter().any(|k| names_a_day(inp, k));
     for i in 1..out.len() {
         // The values first: finding the tokens costs more.
         let (TimeValue::Calendar(start), TimeValue::Calendar(end)) =
@@ -827,15 +817,7 @@ fn last_week_on_sunday(inp: &Input, out: &mut [Timex], dateline: chrono::NaiveDa
 /// was at, when only other clock times (the same moment in another zone) and a few words
 /// stand between them.
 fn clock_day_after(inp: &Input, segments: &Segments, out: &mut [Timex]) {
-    use crate::lexicon::{Kw, Lex};
-    let names_a_day = |k: usize| {
-        matches!(
-            inp.lex(k),
-            Lex::Weekday(_)
-                | Lex::Month(_)
-                | Lex::Key(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight)
-        )
-    };
+    let names_a_day = |k: usize| names_a_day(inp, k);
     for i in 0..out.len() {
         let TimeValue::Calendar(clock) = out[i].value else {
             continue;
@@ -893,6 +875,18 @@ fn clock_day_after(inp: &Input, segments: &Segments, out: &mut [Timex]) {
             break;
         }
     }
+}
+
+/// Whether the word at `k` names a day: a weekday, a month (of a date), "yesterday", "today",
+/// "tomorrow" or "tonight".
+fn names_a_day(inp: &Input, k: usize) -> bool {
+    use crate::lexicon::{Kw, Lex};
+    matches!(
+        inp.lex(k),
+        Lex::Weekday(_)
+            | Lex::Month(_)
+            | Lex::Key(Kw::Yesterday | Kw::Today | Kw::Tomorrow | Kw::Tonight)
+    )
 }
 
 /// How many tokens may stand between a bare clock time (or the clock time in brackets after

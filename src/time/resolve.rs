@@ -587,42 +587,29 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         Base::Relative { unit, offset, from } => {
             // The time the discourse is at, at the unit's grain: "the following month" counts
             // from the last month (or finer) mentioned, "the next day" from the last day.
+            // The start of the last value mentioned at `grain` or finer.
+            let last_at = |grain: Granularity| {
+                ctx.recent
+                    .iter()
+                    .rev()
+                    .find(|v| v.grain <= grain)
+                    .and_then(|v| v.interval())
+                    .map(|i| i.start.date())
+            };
             let discourse = match unit {
                 // "last week … the previous week": the week before the last week (or day)
                 // mentioned. ("The next week" stays the coming one: "arriving for the next
                 // week's conference" after "next week" is that same week.)
-                Unit::Week if offset < 0 && matches!(from, From::Discourse | From::Named) => ctx
-                    .recent
-                    .iter()
-                    .rev()
-                    .find(|v| v.grain <= Granularity::Week)
-                    .and_then(|v| v.interval())
-                    .map(|i| i.start.date()),
-                Unit::Month | Unit::Quarter => ctx
-                    .recent
-                    .iter()
-                    .rev()
-                    .find(|v| v.grain <= Granularity::Month)
-                    .and_then(|v| v.interval())
-                    .map(|i| i.start.date()),
+                Unit::Week if offset < 0 && matches!(from, From::Discourse | From::Named) => {
+                    last_at(Granularity::Week)
+                }
+                Unit::Month | Unit::Quarter => last_at(Granularity::Month),
                 // "that year" and "the following year" count from the year last mentioned;
                 // "a year earlier" from the day in focus, as financial reports mean it.
                 Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium
                     if offset == 0 || from == From::Named =>
                 {
-                    ctx.recent
-                        .iter()
-                        .rev()
-                        .find(|v| {
-                            v.grain
-                                <= if unit == Unit::Month {
-                                    Granularity::Month
-                                } else {
-                                    Granularity::Year
-                                }
-                        })
-                        .and_then(|v| v.interval())
-                        .map(|i| i.start.date())
+                    last_at(Granularity::Year)
                 }
                 _ => ctx
                     .discourse

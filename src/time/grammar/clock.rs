@@ -1212,9 +1212,19 @@ mod tests {
         );
     }
 
+    /// The texts of the times found in `text`, against the dateline 2024-08-01.
+    fn found_in(text: &str) -> Vec<String> {
+        use crate::time::{tag, TimeConfig};
+        let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        tag(&doc, &TimeConfig::default())
+            .timexes
+            .iter()
+            .map(|t| t.text(text).to_string())
+            .collect()
+    }
+
     #[test]
     fn a_bare_hour_needs_a_time_told_before_its_day() {
-        use crate::time::{tag, TimeConfig};
         for text in [
             "Chapter 9 Monday lists the rules.",
             "The Dow fell about 3 Monday.",
@@ -1222,32 +1232,19 @@ mod tests {
             "Shares of the company closed Monday at 12, up 2.",
             "He spoke Monday at 7 venues.",
         ] {
-            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
-            let found: Vec<String> = tag(&doc, &TimeConfig::default())
-                .timexes
-                .iter()
-                .map(|t| t.text(text).to_string())
-                .collect();
-            assert_eq!(found, ["Monday"], "{text}");
+            assert_eq!(found_in(text), ["Monday"], "{text}");
         }
     }
 
     #[test]
     fn a_bare_hour_after_a_day_part_needs_nothing_after_it_that_counts() {
-        use crate::time::{tag, TimeConfig};
         for text in [
             "The index rose Monday morning at 9 percent.",
             "He scored Monday morning at 9 minutes.",
             "Stocks opened Monday morning at 12 1/2.",
         ] {
-            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
-            let found: Vec<String> = tag(&doc, &TimeConfig::default())
-                .timexes
-                .iter()
-                .map(|t| t.text(text).to_string())
-                .collect();
             assert_eq!(
-                found.first().map(String::as_str),
+                found_in(text).first().map(String::as_str),
                 Some("Monday morning"),
                 "{text}"
             );
