@@ -123,6 +123,21 @@ fn to_24(hour: u8, pm: bool) -> u8 {
     }
 }
 
+/// An hour on the hour over tokens `[first, after)`, with the zone named after it, if any.
+fn on_the_hour(inp: &Input, first: usize, after: usize, hour: u8) -> Candidate {
+    let (zone, end) = zone_after(inp, after);
+    clock_candidate(
+        first,
+        end,
+        Clock {
+            hour,
+            minute: Some(0),
+            second: None,
+            zone,
+        },
+    )
+}
+
 fn clock_candidate(first: usize, last: usize, clock: Clock) -> Candidate {
     Candidate::new(
         first,
@@ -157,55 +172,19 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     if let Some((hour, after)) = named {
-        let (zone, end) = zone_after(inp, after);
-        return Some(clock_candidate(
-            i,
-            end,
-            Clock {
-                hour,
-                minute: Some(0),
-                second: None,
-                zone,
-            },
-        ));
+        return Some(on_the_hour(inp, i, after, hour));
     }
     // "six p.m.", "one o'clock", "eleven o'clock at night": an hour spelt out, told as one by
     // its meridiem or "o'clock" (a bare "six" is a count).
-    let told_next = || meridiem(inp, i + 1).is_some() || inp.kw(i + 1, Kw::Oclock);
-    if let Some(hour) = matches!(inp.lex(i), Lex::Number(1..=12))
-        .then(|| told_next().then(|| hour_word(inp, i)).flatten())
-        .flatten()
-    {
+    if let Some(hour) = hour_word(inp, i) {
         if let Some((pm, end)) = meridiem(inp, i + 1) {
-            let (zone, end) = zone_after(inp, end);
-            return Some(clock_candidate(
-                i,
-                end,
-                Clock {
-                    hour: to_24(hour, pm),
-                    minute: Some(0),
-                    second: None,
-                    zone,
-                },
-            ));
+            return Some(on_the_hour(inp, i, end, to_24(hour, pm)));
         }
         if !inp.kw(i + 1, Kw::Oclock) {
             return None;
         }
-        if let Some(c) = hour_of_day_part(inp, i, hour, None, i + 2) {
-            return Some(c);
-        }
-        let (zone, end) = zone_after(inp, i + 2);
-        return Some(clock_candidate(
-            i,
-            end,
-            Clock {
-                hour,
-                minute: Some(0),
-                second: None,
-                zone,
-            },
-        ));
+        return hour_of_day_part(inp, i, hour, None, i + 2)
+            .or_else(|| Some(on_the_hour(inp, i, i + 2, hour)));
     }
     let n = inp.num(i)?;
     if n.plain_quantity && !n.apostrophe && n.digits <= 2 {
@@ -251,16 +230,11 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         if !(1..=12).contains(&hour) {
             return None;
         }
-        let (zone, end) = zone_after(inp, j);
-        return Some(clock_candidate(
+        return Some(on_the_hour(
+            inp,
             i,
-            end,
-            Clock {
-                hour: to_24(hour as u8, n.suffix == NumSuffix::Pm),
-                minute: Some(0),
-                second: None,
-                zone,
-            },
+            j,
+            to_24(hour as u8, n.suffix == NumSuffix::Pm),
         ));
     }
     if n.suffix != NumSuffix::None {
@@ -287,17 +261,7 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
         if let Some(c) = hour_of_day_part(inp, i, hour as u8, None, j + 1) {
             return Some(c);
         }
-        let (zone, end) = zone_after(inp, j + 1);
-        return Some(clock_candidate(
-            i,
-            end,
-            Clock {
-                hour: hour as u8,
-                minute: Some(0),
-                second: None,
-                zone,
-            },
-        ));
+        return Some(on_the_hour(inp, i, j + 1, hour as u8));
     }
     // "4 in the morning", "9 at night", "3:15 in the afternoon"
     if second.is_none() && (1..=12).contains(&hour) {
