@@ -713,7 +713,7 @@ fn year_in_apposition(inp: &Input, out: &mut [Timex]) {
 /// one end names its day, the other is on the day before (an end named) or after (a start
 /// named), not on the same day, which would put the span's end before its start.
 fn overnight_spans(inp: &Input, out: &mut [Timex]) {
-    let names_a_day = |r: std::ops::Range<usize>| r.into_iter().any(|k| names_a_day(inp, k));
+    let names_a_day = |r: std::ops::Range<usize>| r.into_iter().any(|k| day_word(inp, k));
     for i in 1..out.len() {
         // The values first: finding the tokens costs more.
         let (TimeValue::Calendar(start), TimeValue::Calendar(end)) =
@@ -817,7 +817,6 @@ fn last_week_on_sunday(inp: &Input, out: &mut [Timex], dateline: chrono::NaiveDa
 /// was at, when only other clock times (the same moment in another zone) and a few words
 /// stand between them.
 fn clock_day_after(inp: &Input, segments: &Segments, out: &mut [Timex]) {
-    let names_a_day = |k: usize| names_a_day(inp, k);
     for i in 0..out.len() {
         let TimeValue::Calendar(clock) = out[i].value else {
             continue;
@@ -826,7 +825,7 @@ fn clock_day_after(inp: &Input, segments: &Segments, out: &mut [Timex]) {
             continue;
         }
         let a = tokens_of(inp, &out[i]);
-        if a.clone().any(names_a_day) {
+        if a.clone().any(|k| day_word(inp, k)) {
             continue;
         }
         let sentence = segments.sentence_of_token(a.start);
@@ -839,7 +838,7 @@ fn clock_day_after(inp: &Input, segments: &Segments, out: &mut [Timex]) {
             let TimeValue::Calendar(day) = out[j].value else {
                 break;
             };
-            if !b.clone().any(names_a_day) {
+            if !b.clone().any(|k| day_word(inp, k)) {
                 if day.hour.is_some() {
                     // Another bare clock time: the same moment elsewhere, or a span's end.
                     end = b.end;
@@ -879,7 +878,7 @@ fn clock_day_after(inp: &Input, segments: &Segments, out: &mut [Timex]) {
 
 /// Whether the word at `k` names a day: a weekday, a month (of a date), "yesterday", "today",
 /// "tomorrow" or "tonight".
-fn names_a_day(inp: &Input, k: usize) -> bool {
+fn day_word(inp: &Input, k: usize) -> bool {
     use crate::lexicon::{Kw, Lex};
     matches!(
         inp.lex(k),

@@ -358,6 +358,11 @@ pub(crate) fn era(w: &str) -> Option<bool> {
     }
 }
 
+/// Words of an amount before "a day", "a year": "$500 million a year", "5 percent a year".
+const AMOUNT_WORDS: &[&str] = &[
+    "million", "billion", "trillion", "thousand", "percent", "cents", "dollars",
+];
+
 impl<'a> Input<'a> {
     pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
         Input { text, toks }
@@ -673,12 +678,8 @@ impl<'a> Input<'a> {
         if !self.rate_before(i) {
             return false;
         }
-        let counted = self.toks[i - 1].num().is_some()
-            || [
-                "million", "billion", "trillion", "thousand", "percent", "cents", "dollars",
-            ]
-            .iter()
-            .any(|w| self.word(i - 1, w));
+        let counted =
+            self.toks[i - 1].num().is_some() || AMOUNT_WORDS.iter().any(|w| self.word(i - 1, w));
         let given_to_do = self.word(i + 2, "to")
             && self
                 .toks
@@ -698,11 +699,7 @@ impl<'a> Input<'a> {
         let w = self.text(i - 1);
         let amount = p.num().is_some()
             || self.punct(i - 1, '%')
-            || [
-                "million", "billion", "trillion", "thousand", "percent", "cents", "dollars",
-            ]
-            .iter()
-            .any(|x| w.eq_ignore_ascii_case(x));
+            || AMOUNT_WORDS.iter().any(|x| w.eq_ignore_ascii_case(x));
         let plural_noun = p.is_word()
             && p.lex == Lex::None
             && !p.capitalized
