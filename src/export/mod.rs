@@ -85,7 +85,7 @@ impl TimexRecord {
     /// The record of the `i`-th (0-based) expression of `text`; its id is `t{i+1}`.
     pub fn new(text: &str, i: usize, t: &crate::time::Timex) -> Self {
         TimexRecord {
-            id: format!("t{}", i + 1),
+            id: numbered_id('t', i + 1),
             text: t.span.of(text).to_string(),
             start: t.span.start,
             end: t.span.end,
@@ -101,10 +101,31 @@ impl TimexRecord {
     }
 }
 
+/// `prefix` and then `n` in decimal ("e12"): the ids of events and times, written without
+/// the formatting machinery, which a record of thousands of ids would otherwise spend most of
+/// its time in.
+fn numbered_id(prefix: char, n: usize) -> String {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    let mut id = String::with_capacity(1 + digits.len() - at);
+    id.push(prefix);
+    id.extend(digits[at..].iter().map(|&d| char::from(d)));
+    id
+}
+
 mod dot;
 mod record;
 mod text;
 
 pub use dot::to_dot;
-pub use record::{EventRecord, EventTimeRecord, RelationRecord, TimelineRecord};
+pub use record::{EventRecord, EventTimeRecord, RelationRecord, SentenceRecord, TimelineRecord};
 pub use text::{to_text, TextOptions};

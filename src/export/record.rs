@@ -26,8 +26,10 @@ pub struct EventTimeRecord {
     /// TIMEX3 value ("2024-07-31", "FUTURE_REF").
     pub value: String,
     /// Start of its calendar interval, when known.
+    #[serde(serialize_with = "crate::time::serialize_optional_instant")]
     pub start: Option<NaiveDateTime>,
     /// End (exclusive) of its calendar interval, when known.
+    #[serde(serialize_with = "crate::time::serialize_optional_instant")]
     pub end: Option<NaiveDateTime>,
     /// The id of the time expression it came from (`t3`), if one.
     pub timex: Option<String>,
@@ -52,8 +54,8 @@ pub struct EventRecord {
     pub start: usize,
     /// One past its last byte.
     pub end: usize,
-    /// The sentence's text.
-    pub sentence: String,
+    /// Its sentence: an index into the record's `sentences`.
+    pub sentence: usize,
     /// The trigger's lemma.
     pub lemma: String,
     /// Its part of speech.
@@ -86,6 +88,18 @@ pub struct EventRecord {
     pub causes: Vec<String>,
     /// Ids of the events it caused or enabled.
     pub effects: Vec<String>,
+}
+
+/// A sentence that holds an event: its span and text, written once however many events it
+/// holds.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SentenceRecord {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The text.
+    pub text: String,
 }
 
 /// The evidence of a relation, flattened.
@@ -144,6 +158,8 @@ pub struct TimelineRecord {
     pub dateline: Option<Dateline>,
     /// The time expressions, in text order.
     pub timexes: Vec<TimexRecord>,
+    /// The sentences that hold events, in text order (an event's `sentence` indexes this).
+    pub sentences: Vec<SentenceRecord>,
     /// The events, in text order.
     pub events: Vec<EventRecord>,
     /// The relations kept in the graph (pointing forward in time).
@@ -155,7 +171,7 @@ pub struct TimelineRecord {
 }
 
 fn eid(i: usize) -> String {
-    format!("e{}", i + 1)
+    super::numbered_id('e', i + 1)
 }
 
 fn relation_record(text: &str, r: &Relation, dropped: Option<DropReason>) -> RelationRecord {
@@ -182,7 +198,7 @@ fn time_record(t: &EventTime, certainty: DateCertainty) -> EventTimeRecord {
         value: t.value.clone(),
         start: t.interval.map(|i| i.start),
         end: t.interval.map(|i| i.end),
-        timex: t.timex.map(|k| format!("t{}", k + 1)),
+        timex: t.timex.map(|k| super::numbered_id('t', k + 1)),
         relation: t.relation,
         source: t.source,
         certainty,
@@ -196,6 +212,7 @@ impl TimelineRecord {
         "id",
         "dateline",
         "timexes",
+        "sentences",
         "events",
         "relations",
         "dropped",
@@ -272,6 +289,20 @@ impl TimelineRecord {
             }
         }
         let span_text = |s: Option<crate::Span>| s.map(|s| s.of(text).to_string());
+        // Events are in text order, so each sentence's events are consecutive.
+        let mut sentences: Vec<SentenceRecord> = Vec::new();
+        let mut sentence_of = Vec::with_capacity(n);
+        for e in t.events() {
+            let span = e.sentence_span;
+            if sentences.last().is_none_or(|s| s.start != span.start) {
+                sentences.push(SentenceRecord {
+                    start: span.start,
+                    end: span.end,
+                    text: span.of(text).to_string(),
+                });
+            }
+            sentence_of.push(sentences.len() - 1);
+        }
         TimelineRecord {
             id: doc.id().map(str::to_string),
             dateline: t.dateline(),
@@ -281,6 +312,7 @@ impl TimelineRecord {
                 .enumerate()
                 .map(|(i, x)| TimexRecord::new(text, i, x))
                 .collect(),
+            sentences,
             events: t
                 .events()
                 .iter()
@@ -290,7 +322,7 @@ impl TimelineRecord {
                     text: e.text(text).to_string(),
                     start: e.span.start,
                     end: e.span.end,
-                    sentence: e.sentence_span.of(text).to_string(),
+                    sentence: sentence_of[i],
                     lemma: e.lemma.clone(),
                     pos: e.pos,
                     class: e.class,
@@ -331,6 +363,24 @@ impl TimelineRecord {
 mod tests {
     use super::*;
     use crate::Document;
+
+    #[test]
+    fn each_sentence_is_written_once_and_events_index_it() {
+        let text = "Police said the blast killed four. Rescuers searched the rubble overnight.";
+        let doc = Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+        let record = TimelineRecord::new(&Timeline::build(&doc));
+        assert_eq!(record.sentences.len(), 2, "{:?}", record.sentences);
+        for s in &record.sentences {
+            assert_eq!(&text[s.start..s.end], s.text);
+        }
+        let sentence_of = |w: &str| {
+            let e = record.events.iter().find(|e| e.text == w).unwrap();
+            record.sentences[e.sentence].text.as_str()
+        };
+        assert_eq!(sentence_of("said"), "Police said the blast killed four.");
+        assert_eq!(sentence_of("killed"), sentence_of("said"));
+        assert!(sentence_of("searched").starts_with("Rescuers"));
+    }
 
     #[test]
     fn fields_are_the_serialized_top_level_keys_in_order() {

@@ -29,7 +29,7 @@ mod value;
 pub use dateline::detect_dateline;
 pub use daylight::us_daylight_time;
 pub use grammar::Family;
-pub(crate) use value::shift_months;
+pub(crate) use value::{serialize_optional_instant, shift_months};
 pub use value::{
     CalendarValue, DurationUnit, DurationValue, Granularity, Interval, Mod, Reference, TimeValue,
     TimexType,
