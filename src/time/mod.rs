@@ -468,6 +468,7 @@ fn resolve_all(
                         Base::YearsFromFocus { .. }
                             | Base::FocusPeriod { years: -1, .. }
                             | Base::FocusPeriod { year: Some(_), .. }
+                            | Base::FocusMonth { .. }
                     );
                     if ctx.recent.len() == 8 {
                         ctx.recent.remove(0);

@@ -710,6 +710,10 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                     let r = reference?;
                     return Some((CalendarValue::year(r.year() + years as i32), Used::Dateline));
                 }
+                // "The same period of 2005", "the 1988 period": that year, in no finer part.
+                (None, None) if year.is_some() => {
+                    return Some((CalendarValue::year(year?), Used::Nothing));
+                }
                 (None, None) => {
                     let r = reference?;
                     let q = (r.month0() / 3) as i64;
@@ -728,6 +732,29 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                 None => shift_years(base, years)?,
             };
             (v, Used::Discourse)
+        }
+        Base::FocusMonth { years, year } => {
+            // The month of the year last named at a month's grain or finer.
+            let focus = ctx
+                .recent
+                .iter()
+                .rev()
+                .find(|v| v.grain <= Granularity::Month && v.month.is_some())?;
+            let m = focus.month?;
+            let y = match (year, ctx.dateline) {
+                (Some(y), _) => y,
+                // The latest such month up to the dateline, `years` back.
+                (None, Some(dl)) => {
+                    let latest = if u32::from(m) <= dl.month() {
+                        dl.year()
+                    } else {
+                        dl.year() - 1
+                    };
+                    latest.checked_add(i32::try_from(years).ok()?)?
+                }
+                (None, None) => focus.year?.checked_add(i32::try_from(years).ok()?)?,
+            };
+            (CalendarValue::month(y, m), Used::Discourse)
         }
         Base::Weekend { shift } => match ctx.dateline {
             Some(r) => {

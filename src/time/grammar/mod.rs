@@ -188,6 +188,13 @@ pub(crate) enum Base {
         year: Option<i32>,
         quarter: Option<u8>,
     },
+    /// The month of the year the text is at, in another year: a year back ("the same month
+    /// last year": of the latest such month up to the dateline, so that a second mention is
+    /// not a year further back) or in a named year ("the same month of 2001").
+    FocusMonth {
+        years: i64,
+        year: Option<i32>,
+    },
     /// The nth weekday, day or week of a period ("the first Tuesday of October"); negative
     /// counts from the end ("the last day of October").
     Nth {

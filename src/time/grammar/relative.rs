@@ -223,9 +223,17 @@ fn shifted(inp: &Input, i: usize) -> Option<Candidate> {
         // "the same month last year", "the same month of last year": the month in focus, a
         // year back.
         if offset == 0 && from == From::Discourse && u == Unit::Month {
-            let k = if inp.kw(j + 1, Kw::Of) { j + 2 } else { j + 1 };
+            let of = inp.kw(j + 1, Kw::Of) || inp.word(j + 1, "in");
+            let k = if of { j + 2 } else { j + 1 };
+            let month = |years, year, last| {
+                let base = Base::FocusMonth { years, year };
+                Candidate::date(i, last, base, Family::Anaphoric)
+            };
             if inp.kw(k, Kw::Last) && inp.word(k + 1, "year") {
-                return Some(rel(i, k + 2, Unit::Month, -12, From::Discourse));
+                return Some(month(-1, None, k + 2));
+            }
+            if let Some(y) = inp.year(k).filter(|_| of) {
+                return Some(month(0, Some(y), k + 1));
             }
         }
         // "Earnings of $24 million, compared with a loss of $3 million last year", "a 13%
@@ -755,11 +763,12 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
             return Some(rel(i, k + 1, Unit::Year, -1, From::Dateline));
         }
     }
+    let mut same = false;
     loop {
-        if inp.word(j, "latest")
-            || inp.word(j, "comparable")
-            || inp.word(j, "same")
-            || inp.word(j, "corresponding")
+        if inp.word(j, "comparable") || inp.word(j, "same") || inp.word(j, "corresponding") {
+            same = true;
+            j += 1;
+        } else if inp.word(j, "latest")
             || inp.kw(j, Kw::Fiscal)
             || inp.kw(j, Kw::Current)
         {
@@ -799,6 +808,17 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
         return None;
     }
     let mut end = j + 1;
+    // "the same period of last year", "the corresponding period in 2005": the period compared
+    // with, in that year.
+    if same && (inp.kw(end, Kw::Of) || inp.word(end, "in")) {
+        if inp.kw(end + 1, Kw::Last) && inp.word(end + 2, "year") {
+            years = -1;
+            end += 3;
+        } else if let Some(y) = inp.year(end + 1).filter(|_| year.is_none()) {
+            year = Some(y);
+            end += 2;
+        }
+    }
     // "the same period last year", "the quarter a year ago"
     if inp.kw(end, Kw::Last) && inp.word(end + 1, "year") {
         years = -1;
@@ -921,6 +941,25 @@ mod tests {
         (
             "Sales rose in July, up 3 percent from [the same month of last year].",
             "2023-07",
+            "",
+        ),
+        // A second comparison is with the same month, not a year further back.
+        (
+            "Sales rose in July, up 3 percent from the same month of last year. Imports fell 2 \
+             percent from [the same month last year].",
+            "2023-07",
+            "",
+        ),
+        // The latest such month up to the dateline, a year back: December's figures told in
+        // January.
+        (
+            "Prices fell in December from [the same month last year].",
+            "2022-12",
+            "",
+        ),
+        (
+            "Prices fell 1.6 percent in October, the record set in [the same month of 2001].",
+            "2001-10",
             "",
         ),
         // A part of the day is the day the story is at: a day named days before it, but not
@@ -1137,8 +1176,18 @@ mod tests {
             "",
         ),
         (
-            "Output in the second quarter rose 3% compared with the same period of [last year].",
-            "2023",
+            "Output in the second quarter rose 3% compared with [the same period of last year].",
+            "2023-Q2",
+            "",
+        ),
+        (
+            "Exports rose 42 percent in the first nine months, over [the same period of 2022].",
+            "2022",
+            "",
+        ),
+        (
+            "Sales rose 9% in the first quarter, from 202 million in [the same period in 2023].",
+            "2023-Q1",
             "",
         ),
         // With no quarter or half in focus, only the year of "the same period" is known.
