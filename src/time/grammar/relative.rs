@@ -768,10 +768,7 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
         if inp.word(j, "comparable") || inp.word(j, "same") || inp.word(j, "corresponding") {
             same = true;
             j += 1;
-        } else if inp.word(j, "latest")
-            || inp.kw(j, Kw::Fiscal)
-            || inp.kw(j, Kw::Current)
-        {
+        } else if inp.word(j, "latest") || inp.kw(j, Kw::Fiscal) || inp.kw(j, Kw::Current) {
             j += 1;
         } else if inp.word(j, "year")
             && inp.hyphen(j + 1)
