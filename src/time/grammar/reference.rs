@@ -37,8 +37,17 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::These) if inp.word(j + 1, "days") => {
             Some(reference(i, j + 2, Reference::PresentRef))
         }
-        // "at the moment"
-        _ if the && i > 0 && inp.kw(i - 1, Kw::At) && inp.word(j, "moment") => {
+        // "at the moment" — not the moment something happens ("killed at the moment it
+        // blew", "at the moment we judge opportune", "at the moment when talks broke down");
+        // "at the moment it is unlikely" is now.
+        _ if the
+            && i > 0
+            && inp.kw(i - 1, Kw::At)
+            && inp.word(j, "moment")
+            && !(inp.word(j + 1, "when")
+                || SUBJECTS.iter().any(|w| inp.word(j + 1, w))
+                    && !PRESENT_STATES.iter().any(|w| inp.word(j + 2, w))) =>
+        {
             Some(reference(i, j + 1, Reference::PresentRef))
         }
         Lex::Key(Kw::Present) if the || (i > 0 && inp.kw(i - 1, Kw::At)) => {
@@ -64,8 +73,12 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         Lex::Key(Kw::Recent) if !the && inp.word(j + 1, "years") => {
             Some(reference(i, j + 2, Reference::PastRef))
         }
+        // "the past" — not in "a thing of the past", which says something is over.
         Lex::Key(Kw::Past)
             if the
+                && !(i >= 2
+                    && inp.kw(i - 1, Kw::Of)
+                    && (inp.word(i - 2, "thing") || inp.word(i - 2, "things")))
                 && !matches!(
                     inp.lex(j + 1),
                     Lex::Unit(_)
@@ -109,6 +122,15 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
     }
 }
 
+/// Subject pronouns, which after "at the moment" open the clause of what happened then…
+const SUBJECTS: &[&str] = &["it", "he", "she", "they", "we", "i", "you"];
+
+/// …unless a verb of a present state follows them: "at the moment it is unlikely".
+const PRESENT_STATES: &[&str] = &[
+    "is", "are", "am", "s", "seems", "seem", "appears", "appear", "looks", "look", "remains",
+    "remain", "has", "have", "does", "do", "don", "doesn", "can", "cannot",
+];
+
 /// "one day" or "some day" after a modal or "to" at token `i`: some time to come ("he will one
 /// day lead"), which the duration rules leave alone.
 pub(super) fn some_day(inp: &Input, i: usize) -> bool {
@@ -142,6 +164,17 @@ mod tests {
         ("As in [the past], he refused.", "PAST_REF", ""),
         ("Prices have soared in [recent years].", "PAST_REF", ""),
         ("He is [currently] in Doha.", "PRESENT_REF", ""),
+        ("Prices are steady at [the moment].", "PRESENT_REF", ""),
+        (
+            "But at [the moment] it is unlikely that I will run.",
+            "PRESENT_REF",
+            "",
+        ),
+        (
+            "We don't know at [the moment] of any change.",
+            "PRESENT_REF",
+            "",
+        ),
         ("It will be decided at [a later date].", "FUTURE_REF", ""),
         ("Talks will resume in [the weeks ahead].", "FUTURE_REF", ""),
         ("Prices may fall in [the short term].", "FUTURE_REF", ""),
@@ -167,6 +200,10 @@ mod tests {
                 "The quake orphaned the future Turkmen leader.",
                 "They voted in a referendum on the future of the territory.",
                 "The agency cut the short term counterparty rating of the bank.",
+                "Five scientists died at the moment it blew.",
+                "The talks will take place at the moment we judge to be opportune.",
+                "Fighting resumed at the moment when talks broke down.",
+                "He said the ban would soon be a thing of the past.",
             ],
         );
     }
