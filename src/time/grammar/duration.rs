@@ -53,6 +53,15 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     if u == Unit::Quarter && inp.hyphen(j - 1) && inp.kw(j + 1, Kw::Of) {
         return None;
     }
+    // "two-and-three-quarter percent", "a three-quarter majority", "one-quarter of": three
+    // fourths and one fourth, not lengths of three months.
+    if u == Unit::Quarter
+        && inp.hyphen(j - 1)
+        && !plural
+        && matches!(q, Quantity::Exact(n) if n == 1.0 || n == 3.0)
+    {
+        return None;
+    }
     // (Only the word "second": "a sec" is no ordinal.)
     if u == Unit::Second && article && inp.word(j, "second") {
         return None;
@@ -69,6 +78,11 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
                     return Some(duration(i, j + 4, Quantity::Exact(0.25), u2));
                 }
             }
+        }
+        // "a quarter century", "a quarter-century": 25 years.
+        let k = if inp.hyphen(j + 1) { j + 2 } else { j + 1 };
+        if inp.unit(k) == Some((Unit::Century, false)) {
+            return Some(duration(i, k + 1, Quantity::Exact(25.0), Unit::Year));
         }
         // "a quarter of the vote", "a quarter-point cut": a fraction, not three months.
         if inp.kw(j + 1, Kw::Of)
@@ -123,8 +137,15 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
 /// and the end of its tokens, from the token after `first`'s unit at `k`. Not before "ago",
 /// "later" or "earlier", which count one unit from a date (the relative rules).
 fn compound(inp: &Input, k: usize, first: &DurationValue) -> Option<(DurationValue, usize)> {
-    // Most lengths stand alone: look for the joining word before copying anything.
-    if !(inp.punct(k, ',') || inp.kw(k, Kw::And)) {
+    // Most lengths stand alone: look for the joining word before copying anything. Hours and
+    // minutes may follow each other bare, as a time taken is told: "five hours 38 minutes".
+    let bare = |v: &DurationValue, k: usize| {
+        matches!(
+            v.parts.last(),
+            Some((_, DurationUnit::Hour | DurationUnit::Minute))
+        ) && inp.num(k).is_some()
+    };
+    if !(inp.punct(k, ',') || inp.kw(k, Kw::And) || bare(first, k)) {
         return None;
     }
     let mut value = first.clone();
@@ -138,7 +159,7 @@ fn compound(inp: &Input, k: usize, first: &DurationValue) -> Option<(DurationVal
         if inp.kw(j, Kw::And) {
             j += 1;
         }
-        if j == k {
+        if j == k && !bare(&value, k) {
             break;
         }
         let Some((Quantity::Exact(n), u_at, _)) = inp.quantity(j) else {
@@ -206,7 +227,10 @@ fn framed(inp: &Input, i: usize) -> Option<Candidate> {
     let mut j = if the { i + 1 } else { i };
     let frame = match inp.lex(j) {
         Lex::Key(Kw::Past | Kw::Last | Kw::Previous | Kw::Preceding) => Some(-1),
-        Lex::Key(Kw::Next | Kw::Following | Kw::Coming | Kw::Upcoming) => Some(1),
+        Lex::Key(Kw::Next | Kw::Coming | Kw::Upcoming) => Some(1),
+        // Without "the", "following" is a preposition: "following a week of violence" is
+        // after that week, whose length alone is the time.
+        Lex::Key(Kw::Following) if the => Some(1),
         _ => None,
     };
     let first = matches!(inp.lex(j), Lex::Ordinal(1)) || inp.word(j, "final");
@@ -507,6 +531,27 @@ mod tests {
             "",
         ),
         ("He ruled for [a quarter of a century].", "P25Y", ""),
+        (
+            "He served for [more than a quarter century].",
+            "P25Y",
+            "MORE_THAN",
+        ),
+        (
+            "The firm was founded [a quarter-century] before.",
+            "P25Y",
+            "",
+        ),
+        (
+            "They spent [five hours 38 minutes] in outer space.",
+            "PT5H38M",
+            "",
+        ),
+        ("He won in [2 hours 5 minutes 12 seconds].", "PT2H5M12S", ""),
+        (
+            "Fatah was left reeling following [a week] of violence.",
+            "P1W",
+            "",
+        ),
         ("Prices rose for [three straight days].", "P3D", ""),
         ("Workers staged [a day-long] strike.", "P1D", ""),
         ("They ended their third [day-long] meeting.", "P1D", ""),
@@ -608,6 +653,8 @@ mod tests {
                 "It was a day-to-day affair.",
                 "Rates rose by a quarter-percentage point.",
                 "It is little more than a quarter of the earnings.",
+                "Growth should stand at two-and-three-quarter percent.",
+                "They won a three-quarter majority.",
                 "He will not take part in a second round of voting.",
                 "It resists three of the six second-line drugs.",
             ],

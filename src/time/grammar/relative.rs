@@ -410,8 +410,16 @@ fn possessive_quarter(inp: &Input, i: usize) -> Option<Candidate> {
 /// "two days ago", "a year ago", "five years ago", "two days later", "a week earlier",
 /// "three days from now", "the day before".
 fn counted(inp: &Input, i: usize) -> Option<Candidate> {
-    let (q, j, _) = inp.quantity(i)?;
+    let (q, j, article) = inp.quantity(i)?;
     let (u, _) = inp.unit(j)?;
+    // "a quarter-century ago": 25 years.
+    let century_at = if inp.hyphen(j + 1) { j + 2 } else { j + 1 };
+    let (q, j, u) =
+        if article && u == Unit::Quarter && inp.unit(century_at) == Some((Unit::Century, false)) {
+            (Quantity::Exact(25.0), century_at, Unit::Year)
+        } else {
+            (q, j, u)
+        };
     // "a week or so ago": about that long.
     let about = inp.kw(j + 1, Kw::Or) && inp.word(j + 2, "so");
     let k = if about { j + 3 } else { j + 1 };
@@ -935,6 +943,7 @@ mod tests {
             "2024-07-30",
             "",
         ),
+        ("The wall fell [a quarter-century ago].", "1999", ""),
         (
             "Sales rose in July, up 3 percent from [the same month of last year].",
             "2023-07",
