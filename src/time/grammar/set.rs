@@ -151,6 +151,13 @@ const PAPER_AFTER: &[&str] = &[
     "quoting",
     "citing",
     "attributed",
+    "found",
+    "echoed",
+    "argued",
+    "observed",
+    "speculated",
+    "estimated",
+    "headlined",
     "described",
     "called",
     "urged",
@@ -178,16 +185,22 @@ fn names_a_paper(inp: &Input, i: usize) -> bool {
     if inp.capitalized_inside(i) {
         return true;
     }
-    let before = PAPER_BEFORE.iter().any(|w| inp.word(i - 1, w))
-        || (inp.capitalized(i - 1)
-            && !inp.toks[i - 1].newline_before
-            && i >= 2
-            && !inp.punct(i - 2, '.'));
+    let reported = PAPER_AFTER.iter().any(|w| inp.word(i + 1, w));
+    let name_after = inp.capitalized_inside(i + 1);
     let ends = match inp.toks.get(i + 1) {
         None => true,
         Some(t) if !t.is_word() => t.num().is_none(),
-        Some(_) => inp.capitalized(i + 1) || PAPER_AFTER.iter().any(|w| inp.word(i + 1, w)),
+        Some(_) => inp.capitalized(i + 1) || reported,
     };
+    // A name before it: "the Izvestia daily", and at a sentence's start too when a comma or
+    // a word of reporting follows ("Bild daily, the biggest-selling paper, concurred").
+    let name_before = inp.capitalized(i - 1)
+        && (inp.capitalized_inside(i - 1)
+            || reported
+            || inp.punct(i + 1, ',') && inp.kw(i + 2, Kw::The));
+    // The paper's own name after it, with an article before: "the liberal daily Hurriyet".
+    let named_paper = name_after && (i.saturating_sub(5)..i).any(|k| inp.kw(k, Kw::The));
+    let before = PAPER_BEFORE.iter().any(|w| inp.word(i - 1, w)) || name_before || named_paper;
     before && ends
 }
 
@@ -368,6 +381,9 @@ mod tests {
                 "\"A gas war has been declared,\" said the respected business daily in Moscow.",
                 "The local daily of the ruling party printed the letter.",
                 "He was a likely pretender, the Izvestia daily pointed out.",
+                "Bild daily, the country's biggest selling newspaper, concurred.",
+                "The latest survey published by the Yediot Aharonot daily found a lead.",
+                "The Istanbul-based liberal daily Hurriyet said the party would not survive.",
                 "An official quoted by the Haaretz daily attributed the halt to the raids.",
                 "The national weekly, quoting officials, put the toll at 40.",
             ],
