@@ -193,6 +193,11 @@ fn clock(inp: &Input, i: usize) -> Option<Candidate> {
     if n.plain_quantity || n.apostrophe || n.digits > 2 {
         return None;
     }
+    // "a time of 1: 16:31": the minutes and seconds of a race time whose hour a stray space
+    // cut off, no time of day.
+    if i >= 2 && inp.punct(i - 1, ':') && inp.num(i - 2).is_some() {
+        return None;
+    }
     let hour = n.value;
     let (mut minute, mut second, mut j) = (None, None, i + 1);
     if matches!(n.suffix, NumSuffix::None) && inp.punct(j, ':') && inp.glued(j) && inp.glued(j + 1)
@@ -1173,6 +1178,14 @@ mod tests {
                 "Prices rose at ten to 12 percent.",
                 "Half past the deadline, nobody came.",
             ],
+        );
+    }
+
+    #[test]
+    fn a_race_time_cut_by_a_space_is_no_time_of_day() {
+        super::super::examples::check_none(
+            "clock",
+            &["She won the half marathon in a time of 1: 16:31, ahead of Lim."],
         );
     }
 
