@@ -82,6 +82,44 @@ const HELD_ON: &[&str] = &[
     "Rally",
 ];
 
+/// Things named after a holiday but not held on it ("Christmas cards", "Easter eggs", "Christmas
+/// commodities" made in September): the name says what kind of thing, not when.
+const THINGS_NAMED_FOR: &[&str] = &[
+    "card",
+    "cards",
+    "tree",
+    "trees",
+    "carol",
+    "carols",
+    "decoration",
+    "decorations",
+    "ornament",
+    "ornaments",
+    "lights",
+    "present",
+    "presents",
+    "gift",
+    "gifts",
+    "goods",
+    "commodities",
+    "products",
+    "toys",
+    "crackers",
+    "pudding",
+    "cake",
+    "cakes",
+    "stocking",
+    "stockings",
+    "egg",
+    "eggs",
+    "bunny",
+    "lily",
+    "lilies",
+    "jeer",
+    "cheer",
+    "spirit",
+];
+
 /// The most words a holiday name has.
 const MAX_WORDS: usize = 6;
 
@@ -173,7 +211,8 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         // "the Good Friday agreement", "the Good Friday accord": a treaty named for its day.
         || ["agreement", "accord", "accords", "treaty"]
             .iter()
-            .any(|w| inp.word(k, w));
+            .any(|w| inp.word(k, w))
+        || THINGS_NAMED_FOR.iter().any(|w| inp.word(k, w));
     let titled = j > 0 && TITLES.iter().any(|t| inp.text(j - 1) == *t);
     // A surname after a given name: "Taha Yassin Ramadan", "Jermaine Easter's goal" (a
     // capitalized word before it, after another word, that is no qualifier). "In Cairo
@@ -399,6 +438,9 @@ mod tests {
                 "Deputy Prime Minister Ramzan said the fighting was over.",
                 "The delay came after Taha Yassin Ramadan, a former vice president, fell ill.",
                 "Wycombe won as Jermaine Easter's goal clinched it.",
+                "One school has banned Christmas cards in class.",
+                "Exports of Christmas commodities made in Guangdong are in a slump.",
+                "Children hunted for Easter eggs.",
                 // Another calendar's new year, whose day is not known.
                 "Crowds gathered ahead of Burmese new year festivities.",
                 "The Khmer New Year holiday closed the markets.",
