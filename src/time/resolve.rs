@@ -352,6 +352,17 @@ fn shift_years(v: CalendarValue, years: i64) -> Option<CalendarValue> {
     Some(out)
 }
 
+/// The first day of the value last mentioned at `grain` or finer (the time the discourse is at,
+/// at that grain).
+fn last_start_at(ctx: &Context, grain: Granularity) -> Option<NaiveDate> {
+    ctx.recent
+        .iter()
+        .rev()
+        .find(|v| v.grain <= grain)
+        .and_then(|v| v.interval())
+        .map(|i| i.start.date())
+}
+
 /// The interval of the time last named at a year's grain or finer.
 fn last_named(ctx: &Context) -> Option<crate::time::Interval> {
     ctx.recent
@@ -587,15 +598,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         Base::Relative { unit, offset, from } => {
             // The time the discourse is at, at the unit's grain: "the following month" counts
             // from the last month (or finer) mentioned, "the next day" from the last day.
-            // The start of the last value mentioned at `grain` or finer.
-            let last_at = |grain: Granularity| {
-                ctx.recent
-                    .iter()
-                    .rev()
-                    .find(|v| v.grain <= grain)
-                    .and_then(|v| v.interval())
-                    .map(|i| i.start.date())
-            };
+            let last_at = |grain: Granularity| last_start_at(ctx, grain);
             let discourse = match unit {
                 // "last week … the previous week": the week before the last week (or day)
                 // mentioned. ("The next week" stays the coming one: "arriving for the next
@@ -735,26 +738,25 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         }
         Base::FocusMonth { years, year } => {
             // The month of the year last named at a month's grain or finer.
-            let focus = ctx
-                .recent
-                .iter()
-                .rev()
-                .find(|v| v.grain <= Granularity::Month && v.month.is_some())?;
-            let m = focus.month?;
+            let focus = last_start_at(ctx, Granularity::Month)?;
+            let m = focus.month();
             let y = match (year, ctx.dateline) {
                 (Some(y), _) => y,
                 // The latest such month up to the dateline, `years` back.
                 (None, Some(dl)) => {
-                    let latest = if u32::from(m) <= dl.month() {
+                    let latest = if m <= dl.month() {
                         dl.year()
                     } else {
                         dl.year() - 1
                     };
                     latest.checked_add(i32::try_from(years).ok()?)?
                 }
-                (None, None) => focus.year?.checked_add(i32::try_from(years).ok()?)?,
+                (None, None) => focus.year().checked_add(i32::try_from(years).ok()?)?,
             };
-            (CalendarValue::month(y, m), Used::Discourse)
+            (
+                CalendarValue::month(y, u8::try_from(m).ok()?),
+                Used::Discourse,
+            )
         }
         Base::Weekend { shift } => match ctx.dateline {
             Some(r) => {

@@ -80,8 +80,7 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
             }
         }
         // "a quarter century", "a quarter-century": 25 years.
-        let k = if inp.hyphen(j + 1) { j + 2 } else { j + 1 };
-        if inp.unit(k) == Some((Unit::Century, false)) {
+        if let Some(k) = inp.quarter_century(j) {
             return Some(duration(i, k + 1, Quantity::Exact(25.0), Unit::Year));
         }
         // "a quarter of the vote", "a quarter-point cut": a fraction, not three months.

@@ -560,6 +560,15 @@ impl<'a> Input<'a> {
         }
     }
 
+    /// "quarter century" or "quarter-century" with "quarter" at `j` (25 years): the index of
+    /// "century".
+    pub fn quarter_century(&self, j: usize) -> Option<usize> {
+        let k = if self.hyphen(j + 1) { j + 2 } else { j + 1 };
+        (self.unit(j) == Some((Unit::Quarter, false))
+            && self.unit(k) == Some((Unit::Century, false)))
+        .then_some(k)
+    }
+
     pub fn year(&self, i: usize) -> Option<i32> {
         let n = self.num(i)?;
         (n.digits == 4

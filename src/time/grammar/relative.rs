@@ -413,13 +413,10 @@ fn counted(inp: &Input, i: usize) -> Option<Candidate> {
     let (q, j, article) = inp.quantity(i)?;
     let (u, _) = inp.unit(j)?;
     // "a quarter-century ago": 25 years.
-    let century_at = if inp.hyphen(j + 1) { j + 2 } else { j + 1 };
-    let (q, j, u) =
-        if article && u == Unit::Quarter && inp.unit(century_at) == Some((Unit::Century, false)) {
-            (Quantity::Exact(25.0), century_at, Unit::Year)
-        } else {
-            (q, j, u)
-        };
+    let (q, j, u) = match inp.quarter_century(j).filter(|_| article) {
+        Some(k) => (Quantity::Exact(25.0), k, Unit::Year),
+        None => (q, j, u),
+    };
     // "a week or so ago": about that long.
     let about = inp.kw(j + 1, Kw::Or) && inp.word(j + 2, "so");
     let k = if about { j + 3 } else { j + 1 };
