@@ -41,6 +41,32 @@ const FUTURE_BEFORE_TO: &[&str] = &[
     "prepares",
     "preparing",
 ];
+/// Hopes, aims, promises and threats before "to": what they are for is still to come ("we hope
+/// to complete them in September", "threatened to disrupt supplies from Monday", "pledged to
+/// restart talks if Labour wins elections in March"). A cue only before the time: after it
+/// they are another clause's ("said in August he hoped to visit", "adopted on Monday should aim
+/// to").
+const AIMS: &[&str] = &[
+    "hope",
+    "hoping",
+    "want",
+    "aim",
+    "aiming",
+    "intend",
+    "intending",
+    "planning",
+    "seeks",
+    "seeking",
+    "vowed",
+    "vows",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "threatened",
+    "threatens",
+];
+
 /// Verbs that follow "due to" where it tells a plan ("due to arrive"); after "due to",
 /// anything else is the cause of what happened ("due to injuries", "due to the storm").
 const DUE_TO_VERBS: &[&str] = &[
@@ -351,6 +377,9 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
             let verb = after.is_some_and(|a| one_of(a, DUE_TO_VERBS));
             !(verb || (said_of_subject && !noun_phrase))
         };
+    if one_of(w, AIMS) && next.is_some_and(|n| n.eq_ignore_ascii_case("to")) {
+        return Some((Tense::Future, 1));
+    }
     if one_of(w, FUTURE_BEFORE_TO)
         && !plan_noun
         && !cause
@@ -765,6 +794,8 @@ pub(crate) fn near(
         past_a_subject =
             past_a_subject || before.is_some_and(|k| w_at(k).is_some_and(|w| one_of(w, SUBJECTS)));
         let before = before.filter(|_| !report_told_before);
+        // An aim after the time is another clause's (`AIMS`).
+        let after = after.filter(|&k| !w_at(k).is_some_and(|w| one_of(w, AIMS)));
         for (k, d) in [(before, step as u32 * 6), (after, step as u32 * 9)] {
             let Some(k) = k else { continue };
             if let Some((c, strength)) = cache.get(text, toks, k) {

@@ -1514,6 +1514,23 @@ mod tests {
             "2024-07-28",
             "",
         ),
+        // What is hoped, aimed at, promised or threatened is still to come; an aim after the
+        // time is another clause's.
+        (
+            "\"We hope to complete them in [March],\" the spokesman said.",
+            "2025-03",
+            "",
+        ),
+        (
+            "Gazprom threatened to cut supplies to Belarus from [Monday].",
+            "2024-08-05",
+            "",
+        ),
+        (
+            "The resolution adopted by the UN Security Council on [Monday] should aim to end the war.",
+            "2024-07-29",
+            "",
+        ),
         (
             "The coach told his star-studded squad [Friday] they must trust him.",
             "2024-07-26",
