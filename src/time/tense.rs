@@ -208,6 +208,21 @@ const SCHEDULED_PRESENT: &[&str] = &[
     "expires",
     "ends",
 ];
+/// Verbs of sport fixtures, which after "who" or "which" tell one still to be played (as
+/// nouns, "the visit", "the play", they tell nothing). A cue only before the time: after it
+/// they are a clause of something else ("a new cabinet on Sunday, which faces the tasks").
+const FIXTURES: &[&str] = &[
+    "host",
+    "hosts",
+    "play",
+    "plays",
+    "face",
+    "faces",
+    "entertain",
+    "entertains",
+    "visit",
+    "visits",
+];
 const NOT_PAST: &[&str] = &[
     "need",
     "speed",
@@ -517,6 +532,10 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     {
         return Some((Tense::Future, 1));
     }
+    // A fixture told in the simple present: "Juventus, who entertain Cagliari on Sunday".
+    if prev.is_some_and(|p| one_of(p, &["who", "which"])) && one_of(w, FIXTURES) {
+        return Some((Tense::Future, 1));
+    }
     if w.len() > 4
         && w.ends_with("ed")
         && !t.capitalized
@@ -794,8 +813,9 @@ pub(crate) fn near(
         past_a_subject =
             past_a_subject || before.is_some_and(|k| w_at(k).is_some_and(|w| one_of(w, SUBJECTS)));
         let before = before.filter(|_| !report_told_before);
-        // An aim after the time is another clause's (`AIMS`).
-        let after = after.filter(|&k| !w_at(k).is_some_and(|w| one_of(w, AIMS)));
+        // An aim or a fixture after the time is another clause's (`AIMS`, `FIXTURES`).
+        let after =
+            after.filter(|&k| !w_at(k).is_some_and(|w| one_of(w, AIMS) || one_of(w, FIXTURES)));
         for (k, d) in [(before, step as u32 * 6), (after, step as u32 * 9)] {
             let Some(k) = k else { continue };
             if let Some((c, strength)) = cache.get(text, toks, k) {

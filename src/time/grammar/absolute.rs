@@ -1522,6 +1522,17 @@ mod tests {
             "",
         ),
         (
+            "After 15 matches played, Fiorentina are seven points behind Juventus, who \
+             entertain Cagliari on [Sunday].",
+            "2024-08-04",
+            "",
+        ),
+        (
+            "Jordan has a new cabinet on [Sunday], which faces the task of fighting terror.",
+            "2024-07-28",
+            "",
+        ),
+        (
             "Gazprom threatened to cut supplies to Belarus from [Monday].",
             "2024-08-05",
             "",
