@@ -687,12 +687,23 @@ pub(crate) fn near(
     // a report's: "would look for ways to get around Wednesday's ruling").
     // "Polling centres will open at 7 am (0400 GMT) until 5 pm (1400 GMT) during Monday's
     // referendum": back through the clause, up to a comma or a report.
+    // So too a plan or an arrangement before "to": "were to launch the federation at
+    // Saturday's session", "runners are expected to take part in Sunday's race".
     let future_before = || {
         (first.saturating_sub(24).max(sentence.start)..first)
             .rev()
             .take_while(|&k| !toks[k].is_punct(',') && w_at(k).is_none_or(|w| !one_of(w, REPORTS)))
-            .filter_map(w_at)
-            .any(|w| one_of(w, &["will", "shall", "ll", "ahead"]))
+            .any(|k| {
+                w_at(k).is_some_and(|w| {
+                    one_of(w, &["will", "shall", "ll", "ahead"])
+                        || (w.eq_ignore_ascii_case("to")
+                            && k > sentence.start
+                            && w_at(k - 1).is_some_and(|p| {
+                                one_of(p, FUTURE_BEFORE_TO)
+                                    || one_of(p, &["is", "are", "was", "were"])
+                            }))
+                })
+            })
     };
     if crate::segment::possessive_s(text, toks, last + 1) && !future_before() {
         return Tense::Past;
@@ -713,6 +724,12 @@ pub(crate) fn near(
     // A deadline mostly lies ahead: "to pay down the loan by February", "until Tuesday".
     // "Through" too ("loans through January"), but not as the end of a span that a time opens
     // ("this year through August", "from May through July").
+    // The day something is called or set for: "has called a mass strike for Monday" (a
+    // weekday: "sales for May" are a month's figures).
+    let weekday_for = |w: &str| {
+        w.eq_ignore_ascii_case("for")
+            && matches!(toks.get(first).map(|t| t.lex), Some(Lex::Weekday(_)))
+    };
     let deadline = |w: &str| {
         one_of(w, &["by", "until", "till"])
             || (one_of(w, &["through", "thru"])
@@ -732,6 +749,10 @@ pub(crate) fn near(
             .is_some_and(deadline)
     {
         best = Some((30, Tense::Future));
+    }
+    // The day set for something outweighs the verb that set it ("called a strike for Monday").
+    if first > sentence.start && !fronted && w_at(first - 1).is_some_and(weekday_for) {
+        best = Some((12, Tense::Future));
     }
     // "An interview to be published on Wednesday", "a motion to be debated Thursday": what is
     // still to be done, unless told as a plan of the past ("was supposed to be airlifted on

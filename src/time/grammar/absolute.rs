@@ -1532,6 +1532,17 @@ mod tests {
             "2024-07-28",
             "",
         ),
+        // The day something is called for; a possessive day after a plan.
+        (
+            "The opposition has called a mass strike for [Monday].",
+            "2024-08-05",
+            "",
+        ),
+        (
+            "Some 27,000 runners are expected to take part in [Sunday]'s race.",
+            "2024-08-04",
+            "",
+        ),
         (
             "Gazprom threatened to cut supplies to Belarus from [Monday].",
             "2024-08-05",
