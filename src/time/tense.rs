@@ -395,6 +395,14 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if one_of(w, AIMS) && next.is_some_and(|n| n.eq_ignore_ascii_case("to")) {
         return Some((Tense::Future, 1));
     }
+    // "Results were expected Monday", "pilgrims were expected at the border on Saturday": an
+    // arrival awaited is still to come ("as expected" and "than expected" are no cue).
+    if w.eq_ignore_ascii_case("expected")
+        && prev.is_some_and(|p| one_of(p, &["was", "were", "is", "are"]))
+        && next.is_none_or(|n| !one_of(n, &["to", "for"]))
+    {
+        return Some((Tense::Future, 2));
+    }
     if one_of(w, FUTURE_BEFORE_TO)
         && !plan_noun
         && !cause
@@ -536,8 +544,18 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     if prev.is_some_and(|p| one_of(p, &["who", "which"])) && one_of(w, FIXTURES) {
         return Some((Tense::Future, 1));
     }
+    // "Will be presented and played on Friday": a participle joined to one after "be" shares
+    // its auxiliary, which tells the tense.
+    // ("be officially presented and played": an adverb may stand after "be").
+    let is_be = |j: usize| word(text, &toks[j]).is_some_and(|p| p.eq_ignore_ascii_case("be"));
+    let joined_to_be = prev.is_some_and(|p| one_of(p, &["and", "or"]))
+        && k >= 4
+        && word(text, &toks[k - 2]).is_some_and(|p| p.ends_with("ed") || p.ends_with("en"))
+        && (is_be(k - 3)
+            || (word(text, &toks[k - 3]).is_some_and(|p| p.ends_with("ly")) && is_be(k - 4)));
     if w.len() > 4
         && w.ends_with("ed")
+        && !joined_to_be
         && !t.capitalized
         && t.lex == Lex::None
         && !one_of(w, NOT_PAST)

@@ -1532,6 +1532,17 @@ mod tests {
             "2024-07-28",
             "",
         ),
+        // An arrival awaited; a participle joined to one after "be".
+        (
+            "More protests were expected [Sunday] after veterans called a demonstration.",
+            "2024-08-04",
+            "",
+        ),
+        (
+            "The score will be officially presented and played by a clavichordist on [Friday].",
+            "2024-08-02",
+            "",
+        ),
         // The day something is called for; a possessive day after a plan.
         (
             "The opposition has called a mass strike for [Monday].",
