@@ -392,7 +392,7 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
             let verb = after.is_some_and(|a| one_of(a, DUE_TO_VERBS));
             !(verb || (said_of_subject && !noun_phrase))
         };
-    if one_of(w, AIMS) && next.is_some_and(|n| n.eq_ignore_ascii_case("to")) {
+    if next.is_some_and(|n| n.eq_ignore_ascii_case("to")) && one_of(w, AIMS) {
         return Some((Tense::Future, 1));
     }
     // "Results were expected Monday", "pilgrims were expected at the border on Saturday": an
@@ -548,17 +548,19 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     // its auxiliary, which tells the tense.
     // ("be officially presented and played": an adverb may stand after "be").
     let is_be = |j: usize| word(text, &toks[j]).is_some_and(|p| p.eq_ignore_ascii_case("be"));
-    let joined_to_be = prev.is_some_and(|p| one_of(p, &["and", "or"]))
-        && k >= 4
-        && word(text, &toks[k - 2]).is_some_and(|p| p.ends_with("ed") || p.ends_with("en"))
-        && (is_be(k - 3)
-            || (word(text, &toks[k - 3]).is_some_and(|p| p.ends_with("ly")) && is_be(k - 4)));
+    let joined_to_be = || {
+        prev.is_some_and(|p| one_of(p, &["and", "or"]))
+            && k >= 4
+            && word(text, &toks[k - 2]).is_some_and(|p| p.ends_with("ed") || p.ends_with("en"))
+            && (is_be(k - 3)
+                || (word(text, &toks[k - 3]).is_some_and(|p| p.ends_with("ly")) && is_be(k - 4)))
+    };
     if w.len() > 4
         && w.ends_with("ed")
-        && !joined_to_be
         && !t.capitalized
         && t.lex == Lex::None
         && !one_of(w, NOT_PAST)
+        && !joined_to_be()
     {
         return Some((Tense::Past, 1));
     }
@@ -852,12 +854,16 @@ pub(crate) fn near(
         past_a_subject =
             past_a_subject || before.is_some_and(|k| w_at(k).is_some_and(|w| one_of(w, SUBJECTS)));
         let before = before.filter(|_| !report_told_before);
-        // An aim or a fixture after the time is another clause's (`AIMS`, `FIXTURES`).
-        let after =
-            after.filter(|&k| !w_at(k).is_some_and(|w| one_of(w, AIMS) || one_of(w, FIXTURES)));
         for (k, d) in [(before, step as u32 * 6), (after, step as u32 * 9)] {
             let Some(k) = k else { continue };
             if let Some((c, strength)) = cache.get(text, toks, k) {
+                // An aim or a fixture after the time is another clause's (`AIMS`, `FIXTURES`).
+                if c == Tense::Future
+                    && Some(k) == after
+                    && w_at(k).is_some_and(|w| one_of(w, AIMS) || one_of(w, FIXTURES))
+                {
+                    continue;
+                }
                 let sc = score(d, strength);
                 let slot = if Some(k) == after && coordinated {
                     &mut coordinated_best
