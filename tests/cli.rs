@@ -329,3 +329,19 @@ fn merge_reads_corpus_output_and_skips_error_records() {
     let text = String::from_utf8(entity.stdout).unwrap();
     assert!(text.starts_with("1\t2024-07-31\ta-e1 b-e1"), "{text}");
 }
+
+#[test]
+fn merge_names_a_record_of_the_earlier_schema() {
+    // eventline 0.1 wrote each event's sentence as text, with no `sentences` list.
+    let old = "{\"id\":\"x\",\"dateline\":\"2024-08-01\",\"timexes\":[],\"events\":[{\"id\":\"e1\",\
+               \"text\":\"killed\",\"start\":7,\"end\":13,\"sentence\":\"He was killed.\",\
+               \"lemma\":\"kill\",\"pos\":\"VERB\",\"class\":\"OCCURRENCE\",\"tense\":\"PAST\",\
+               \"aspect\":\"NONE\",\"polarity\":\"POS\",\"modality\":null,\"factuality\":\"actual\",\
+               \"summary\":\"killed\",\"participants\":{\"agent\":null,\"theme\":null,\"place\":null},\
+               \"time\":null,\"dateline_relation\":null,\"same_as\":null,\"causes\":[],\
+               \"effects\":[]}],\"relations\":[],\"dropped\":[],\"order\":[\"e1\"]}\n";
+    let merged = run_with_stdin(&["merge", "-"], old);
+    assert_eq!(merged.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&merged.stderr);
+    assert!(err.contains("a record of eventline 0.1"), "{err}");
+}

@@ -384,8 +384,16 @@ fn merge(format: MergeFormat, entity: Option<String>, inputs: &[PathBuf]) -> Exi
                 Ok(r) => records.push(r),
                 Err(e) => {
                     // Error records of a corpus run, or anything else: reported, skipped.
+                    // Records of eventline 0.1 wrote each event's sentence as text, with no
+                    // `sentences` list.
+                    let hint = if line.contains("\"events\"") && !line.contains("\"sentences\"") {
+                        " (a record of eventline 0.1, which wrote each event's sentence as \
+                         text: run `eventline corpus` or `eventline timeline` again)"
+                    } else {
+                        ""
+                    };
                     eprintln!(
-                        "eventline: {}:{}: not a timeline: {e}",
+                        "eventline: {}:{}: not a timeline: {e}{hint}",
                         path.display(),
                         n + 1
                     );
