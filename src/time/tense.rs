@@ -857,6 +857,16 @@ pub(crate) fn near(
         for (k, d) in [(before, step as u32 * 6), (after, step as u32 * 9)] {
             let Some(k) = k else { continue };
             if let Some((c, strength)) = cache.get(text, toks, k) {
+                // "Effective Tuesday, the bank had imposed controls": a phrase that opens the
+                // sentence is dated by its main clause, not by "effective".
+                if c == Tense::Future
+                    && k == sentence.start
+                    && first == k + 1
+                    && toks.get(last).is_some_and(|t| t.is_punct(','))
+                    && is(k, "effective")
+                {
+                    continue;
+                }
                 // An aim or a fixture after the time is another clause's (`AIMS`, `FIXTURES`).
                 if c == Tense::Future
                     && Some(k) == after

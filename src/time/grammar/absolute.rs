@@ -1532,6 +1532,17 @@ mod tests {
             "2024-07-28",
             "",
         ),
+        // "Effective" opening the sentence leaves the date to the main clause.
+        (
+            "Effective [Tuesday], the central bank had imposed controls on capital.",
+            "2024-07-30",
+            "",
+        ),
+        (
+            "Effective [Tuesday], the central bank will impose controls on capital.",
+            "2024-08-06",
+            "",
+        ),
         // An arrival awaited; a participle joined to one after "be".
         (
             "More protests were expected [Sunday] after veterans called a demonstration.",
