@@ -545,8 +545,8 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         return Some((Tense::Future, 1));
     }
     // "Will be presented and played on Friday": a participle joined to one after "be" shares
-    // its auxiliary, which tells the tense.
-    // ("be officially presented and played": an adverb may stand after "be").
+    // its auxiliary, which tells the tense (an adverb may stand after "be": "be officially
+    // presented and played").
     let is_be = |j: usize| word(text, &toks[j]).is_some_and(|p| p.eq_ignore_ascii_case("be"));
     let joined_to_be = || {
         prev.is_some_and(|p| one_of(p, &["and", "or"]))
@@ -744,12 +744,6 @@ pub(crate) fn near(
     // A deadline mostly lies ahead: "to pay down the loan by February", "until Tuesday".
     // "Through" too ("loans through January"), but not as the end of a span that a time opens
     // ("this year through August", "from May through July").
-    // The day something is called or set for: "has called a mass strike for Monday" (a
-    // weekday: "sales for May" are a month's figures).
-    let weekday_for = |w: &str| {
-        w.eq_ignore_ascii_case("for")
-            && matches!(toks.get(first).map(|t| t.lex), Some(Lex::Weekday(_)))
-    };
     let deadline = |w: &str| {
         one_of(w, &["by", "until", "till"])
             || (one_of(w, &["through", "thru"])
@@ -770,7 +764,12 @@ pub(crate) fn near(
     {
         best = Some((30, Tense::Future));
     }
-    // The day set for something outweighs the verb that set it ("called a strike for Monday").
+    // The day something is called or set for outweighs the verb that set it: "has called a
+    // mass strike for Monday" (a weekday: "sales for May" are a month's figures).
+    let weekday_for = |w: &str| {
+        w.eq_ignore_ascii_case("for")
+            && matches!(toks.get(first).map(|t| t.lex), Some(Lex::Weekday(_)))
+    };
     if first > sentence.start && !fronted && w_at(first - 1).is_some_and(weekday_for) {
         best = Some((12, Tense::Future));
     }
