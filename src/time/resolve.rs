@@ -598,21 +598,20 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
         Base::Relative { unit, offset, from } => {
             // The time the discourse is at, at the unit's grain: "the following month" counts
             // from the last month (or finer) mentioned, "the next day" from the last day.
-            let last_at = |grain: Granularity| last_start_at(ctx, grain);
             let discourse = match unit {
                 // "last week … the previous week": the week before the last week (or day)
                 // mentioned. ("The next week" stays the coming one: "arriving for the next
                 // week's conference" after "next week" is that same week.)
                 Unit::Week if offset < 0 && matches!(from, From::Discourse | From::Named) => {
-                    last_at(Granularity::Week)
+                    last_start_at(ctx, Granularity::Week)
                 }
-                Unit::Month | Unit::Quarter => last_at(Granularity::Month),
+                Unit::Month | Unit::Quarter => last_start_at(ctx, Granularity::Month),
                 // "that year" and "the following year" count from the year last mentioned;
                 // "a year earlier" from the day in focus, as financial reports mean it.
                 Unit::Year | Unit::Decade | Unit::Century | Unit::Millennium
                     if offset == 0 || from == From::Named =>
                 {
-                    last_at(Granularity::Year)
+                    last_start_at(ctx, Granularity::Year)
                 }
                 _ => ctx
                     .discourse
