@@ -306,6 +306,8 @@ fn needs_tense(e: &Expr) -> bool {
                     from: grammar::From::Dateline,
                 }
         ),
+        // "set for July 13-15": the range's year is chosen by its first day.
+        Expr::Range(a, _) => matches!(a.base, Base::Explicit { year: None, .. }),
         _ => false,
     }
 }
@@ -1092,6 +1094,26 @@ mod tests {
         assert_eq!(v[0].1, "1989-10-27");
         let v = values("The offer is due to expire Friday.", Some("1989-10-30"));
         assert_eq!(v[0].1, "1989-11-03");
+    }
+
+    #[test]
+    fn a_range_of_days_takes_its_year_from_the_tense_like_a_day() {
+        let starts = |text: &str| -> Vec<String> {
+            let doc = Document::new(text).with_dateline("2013-04-15".parse().unwrap());
+            tag(&doc, &TimeConfig::default())
+                .timexes
+                .iter()
+                .filter_map(|t| t.bounds.map(|i| i.start.date().to_string()))
+                .collect()
+        };
+        assert_eq!(
+            starts("Talks went on. The summit is set for July 13-15."),
+            ["2013-07-13"]
+        );
+        assert_eq!(
+            starts("Talks went on. The summit was held July 13-15."),
+            ["2012-07-13"]
+        );
     }
 
     #[test]

@@ -82,7 +82,7 @@ fn cost(i: &Interval, r: NaiveDate, tense: Tense, lean: Lean) -> f64 {
         (_, Tense::Past) => (1.0, 6.0),
         (_, Tense::Over) => (1.0, 1000.0),
         (_, Tense::Future) => (6.0, 1.0),
-        (_, Tense::Unknown) => (1.0, 2.0),
+        (_, Tense::Unknown | Tense::Either) => (1.0, 2.0),
         (_, Tense::Narrative) => (1.0, 1.0),
     };
     if i.contains(r) {
@@ -241,7 +241,7 @@ fn weekday_value(
                 (_, Tense::Future) => false,
                 (_, Tense::Past | Tense::Over) => true,
                 // No cue: the nearer one, ties and near ties to the past.
-                (_, Tense::Unknown) => back <= ahead * 2,
+                (_, Tense::Unknown | Tense::Either) => back <= ahead * 2,
                 (_, Tense::Narrative) => back < ahead,
             };
             if past {

@@ -15,6 +15,11 @@ pub(crate) enum Tense {
     /// A text without a dateline, told in the past and moving forward from the date last
     /// named: the nearer occurrence, either side.
     Narrative,
+    /// A plan that no longer stands ("had been scheduled for Sunday", "was originally set for
+    /// June 7"): it may have come due or been put off before it came. Read as with no cue (the
+    /// nearer occurrence, near ties to the past), but it outweighs the cues of the clause
+    /// around it ("a visit that had been scheduled for Sunday was postponed").
+    Either,
 }
 
 /// Auxiliaries: strong cues.
@@ -78,6 +83,15 @@ const DUE_TO_VERBS: &[&str] = &[
     "take", "testify", "travel", "unveil", "visit", "vote",
 ];
 
+/// Adverbs between a plan's auxiliary and its verb that tell it has changed since ("was
+/// originally scheduled for", "had been initially set for", "was last scheduled for").
+const PLAN_ADVERBS: &[&str] = &[
+    "last",
+    "originally",
+    "initially",
+    "previously",
+    "tentatively",
+];
 /// Participles of arranging: what "has been scheduled" is still to come.
 const SCHEDULED: &[&str] = &["scheduled", "planned", "slated", "set", "arranged"];
 /// Particles that make "set" a phrasal verb rather than a plan ("set to", "set for").
@@ -413,7 +427,7 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         let before = |n: usize| k.checked_sub(n).and_then(|p| word(text, &toks[p]));
         let past_aux =
             |n: usize| before(n).is_some_and(|p| one_of(p, &["been", "had", "was", "were"]));
-        let aux_at = if before(1).is_some_and(|p| p.eq_ignore_ascii_case("last")) {
+        let aux_at = if before(1).is_some_and(|p| one_of(p, PLAN_ADVERBS)) {
             2
         } else {
             1
@@ -421,13 +435,15 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
         // But what "was expected to" or "was due to" happen is mostly still ahead when it is
         // reported ("the Bundesbank was expected to hold its rates at a meeting on Thursday",
         // "the flag was due to return to Italy on Saturday", "the airlift was scheduled to begin
-        // Friday"): only "had been" and "last" tell a plan that has come due.
+        // Friday"). "Had been" and "originally" tell a plan that no longer stands: it came due
+        // ("voting had been due to end Sunday", said on Tuesday) or was put off before it came
+        // ("postponed a visit that had been scheduled for Sunday", said on Saturday).
         let expected = aux_at == 1 && before(1).is_some_and(|p| one_of(p, &["was", "were"]));
         if !expected
             && past_aux(aux_at)
             && before(aux_at + 1).is_none_or(|p| !one_of(p, FUTURE_AUX))
         {
-            return Some((Tense::Past, 2));
+            return Some((Tense::Either, 2));
         }
         return Some((Tense::Future, 2));
     }
@@ -567,8 +583,9 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     None
 }
 
-/// Cues found so far, by token (0: not looked at yet, 1: none, 2: past, 3: future; the
-/// strength in the high bits), so that overlapping windows look at each token once.
+/// Cues found so far, by token (0: not looked at yet, 1: none, 2: past, 3: future, 4: either
+/// side, in the low three bits; the strength in the high bits), so that overlapping windows
+/// look at each token once.
 pub(crate) struct CueCache(Vec<u8>);
 
 impl CueCache {
@@ -581,8 +598,9 @@ impl CueCache {
             Some(0) => {
                 let c = match cue(text, toks, k) {
                     None => 1,
-                    Some((Tense::Past, s)) => 2 | ((s as u8) << 2),
-                    Some((_, s)) => 3 | ((s as u8) << 2),
+                    Some((Tense::Past, s)) => 2 | ((s as u8) << 3),
+                    Some((Tense::Either, s)) => 4 | ((s as u8) << 3),
+                    Some((_, s)) => 3 | ((s as u8) << 3),
                 };
                 if let Some(slot) = self.0.get_mut(k) {
                     *slot = c;
@@ -592,9 +610,10 @@ impl CueCache {
             Some(c) => c,
             None => 1,
         };
-        match code & 3 {
-            2 => Some((Tense::Past, u32::from(code >> 2))),
-            3 => Some((Tense::Future, u32::from(code >> 2))),
+        match code & 7 {
+            2 => Some((Tense::Past, u32::from(code >> 3))),
+            3 => Some((Tense::Future, u32::from(code >> 3))),
+            4 => Some((Tense::Either, u32::from(code >> 3))),
             _ => None,
         }
     }
@@ -772,6 +791,14 @@ pub(crate) fn near(
     };
     if first > sentence.start && !fronted && w_at(first - 1).is_some_and(weekday_for) {
         best = Some((12, Tense::Future));
+    }
+    // The date a plan that no longer stands was set for is read by that plan, whatever the
+    // clause around it tells: "a summit that had been set for October 15 was put off".
+    if first >= sentence.start + 2
+        && is(first - 1, "for")
+        && matches!(cache.get(text, toks, first - 2), Some((Tense::Either, _)))
+    {
+        return Tense::Either;
     }
     // "An interview to be published on Wednesday", "a motion to be debated Thursday": what is
     // still to be done, unless told as a plan of the past ("was supposed to be airlifted on

@@ -1514,6 +1514,23 @@ mod tests {
             "2024-07-28",
             "",
         ),
+        // A plan that no longer stands may have been put off before it came: the nearer
+        // occurrence, whatever the clause around it tells.
+        (
+            "A summit that had been set for [October 15] was put off.",
+            "2024-10-15",
+            "",
+        ),
+        (
+            "He postponed a visit that had been scheduled for [Saturday].",
+            "2024-08-03",
+            "",
+        ),
+        (
+            "The vote had been initially scheduled for [January 25], but was delayed.",
+            "2024-01-25",
+            "",
+        ),
         // What is hoped, aimed at, promised or threatened is still to come; an aim after the
         // time is another clause's.
         (
