@@ -128,6 +128,7 @@ pub const HOLIDAYS: &[Holiday] = &[
             "martin luther king day",
             "martin luther king jr day",
             "mlk day",
+            "mlk jr day",
             "martin luther kings day",
             "civil rights day",
         ],

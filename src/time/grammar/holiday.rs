@@ -366,6 +366,7 @@ mod tests {
             "",
         ),
         ("He spoke on [Thanksgiving 2012].", "2012-11-22", ""),
+        ("Offices were shut on [MLK Jr. Day].", "2024-01-15", ""),
         ("They married [last Easter].", "2024-03-31", ""),
         // A time word or no capital after the name leaves it a holiday.
         ("Shops closed on [Easter Monday].", "2024-04-01", ""),

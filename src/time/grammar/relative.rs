@@ -657,17 +657,19 @@ fn in_the_unit(inp: &Input, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
-/// "the rest of the week", "the remainder of the year": what is left of the week, month, year
-/// or day the dateline is in (the day: the one the story is at), END.
+/// "the rest of the week", "the remainder of the year" (and a headline's "rest of the week"):
+/// what is left of the week, month, year or day the dateline is in (the day: the one the
+/// story is at), END.
 fn rest_of(inp: &Input, i: usize) -> Option<Candidate> {
-    if !(inp.kw(i, Kw::The)
-        && inp.kw(i + 1, Kw::Rest)
-        && inp.kw(i + 2, Kw::Of)
-        && inp.kw(i + 3, Kw::The))
-    {
+    let the = inp.kw(i, Kw::The);
+    let j = if the { i + 1 } else { i };
+    if !the && i > 0 && inp.kw(i - 1, Kw::The) {
         return None;
     }
-    let (u, false) = inp.unit(i + 4)? else {
+    if !(inp.kw(j, Kw::Rest) && inp.kw(j + 1, Kw::Of) && inp.kw(j + 2, Kw::The)) {
+        return None;
+    }
+    let (u, false) = inp.unit(j + 3)? else {
         return None;
     };
     let from = match u {
@@ -675,7 +677,7 @@ fn rest_of(inp: &Input, i: usize) -> Option<Candidate> {
         Unit::Week | Unit::Month | Unit::Year => From::Dateline,
         _ => return None,
     };
-    let mut c = rel(i, i + 5, u, 0, from);
+    let mut c = rel(i, j + 4, u, 0, from);
     c.modifier = Some(Mod::End);
     Some(c)
 }
@@ -684,11 +686,11 @@ fn rest_of(inp: &Input, i: usize) -> Option<Candidate> {
 /// it is within a week of the dateline; else the dateline's); and "the rest of the week"
 /// ([`rest_of`]).
 fn the_day_part(inp: &Input, i: usize) -> Option<Candidate> {
+    if inp.kw(i, Kw::Rest) || inp.kw(i + 1, Kw::Rest) {
+        return rest_of(inp, i);
+    }
     if !inp.kw(i, Kw::The) {
         return None;
-    }
-    if inp.kw(i + 1, Kw::Rest) {
-        return rest_of(inp, i);
     }
     let Lex::DayPart(p) = inp.lex(i + 1) else {
         return None;
@@ -1083,6 +1085,7 @@ mod tests {
             "2024-W31",
             "END",
         ),
+        ("Storms forecast for [rest of the week]", "2024-W31", "END"),
         (
             "Prices should rise for [the remainder of the year].",
             "2024",
