@@ -187,6 +187,25 @@ pub fn anchor(
             t.value,
             TimeValue::Reference(Reference::PresentRef | Reference::FutureRef)
         );
+        // "Since" before the time ("have died since the invasion in March 2003", "since they
+        // began their offensive in mid October, they have seized"): what has been done since
+        // lies after it.
+        let sent_start = seg.sentences()[sent].tokens.start;
+        // Not a "since" of another time between ("missing since Friday morning, have been
+        // found on Saturday morning").
+        let since = |e: &crate::event::Event| {
+            (e.token
+                .min(first)
+                .saturating_sub(SINCE_REACH)
+                .max(sent_start)..first)
+                .any(|j| {
+                    toks[j].span.of(text).eq_ignore_ascii_case("since")
+                        && !times.timexes.iter().any(|x| {
+                            let (f, _) = token_range(times, x);
+                            f > j && f < first && places_events(times, x)
+                        })
+                })
+        };
         let can_take = |e: &crate::event::Event| {
             e.pos != EventPos::Noun
                 && !(past_time
@@ -208,6 +227,42 @@ pub fn anchor(
                 .filter(|(_, e)| can_take(e))
                 .find(|(_, e)| e.token >= last && e.token - last <= WINDOW)
         });
+        // A verb in the present perfect is not within a past time beside it, unless right
+        // before it ("have confirmed on Wednesday"): the time is another clause's ("has denied
+        // that its soldiers committed any crimes last month"), so no verb of this clause
+        // takes it.
+        let refused = verb.is_some_and(|(_, e)| {
+            past_time
+                && present_perfect(e)
+                && e.token + 1 != left_edge
+                && relation == RelationKind::IsIncluded
+                && !since(e)
+        });
+        if refused {
+            // It dates a noun a few words before it with no event between, which the verb
+            // would have passed it to: "the death toll from a colliery blast in north China
+            // last week has risen".
+            let noun = events
+                .in_sentence(sent)
+                .filter(|(_, e)| {
+                    e.pos == EventPos::Noun
+                        && e.token < left_edge
+                        && left_edge - e.token <= NOUN_REACH
+                })
+                .max_by_key(|(_, e)| e.token)
+                .filter(|(_, n)| {
+                    !events
+                        .in_sentence(sent)
+                        .any(|(_, x)| x.token > n.token && x.token < left_edge)
+                });
+            if let Some((i, _)) = noun {
+                offer(
+                    &mut out[i],
+                    time_of(k, t, relation, Evidence::rule("noun-then-time"), 0.6),
+                );
+            }
+            continue;
+        }
         if let Some((i, e)) = verb {
             let distance = if e.token < first {
                 first - e.token
@@ -215,6 +270,15 @@ pub fn anchor(
                 e.token - last
             };
             let confidence = 0.75 + boost - 0.01 * distance as f32;
+            let relation = if past_time
+                && present_perfect(e)
+                && since(e)
+                && relation != RelationKind::Before
+            {
+                RelationKind::After
+            } else {
+                relation
+            };
             offer(
                 &mut out[i],
                 time_of(k, t, relation, evidence.clone(), confidence),
@@ -222,6 +286,25 @@ pub fn anchor(
         }
     }
     out
+}
+
+/// How far before a time the present perfect of its clause does not take a noun may be to take
+/// it instead ("a colliery blast in north China last week has risen").
+const NOUN_REACH: usize = 8;
+
+/// How far before a time and its event a "since" still governs the time ("since the Jewish
+/// state's offensive against Hezbollah guerrillas in the region in April 1996").
+const SINCE_REACH: usize = 12;
+
+/// Whether an event is told in the present perfect ("has seized", "have been fighting"): done
+/// by the time of the telling, so not within a past time named beside it ("has denied that
+/// its soldiers committed any crimes last month"), but after one it is counted since.
+fn present_perfect(e: &crate::event::Event) -> bool {
+    e.tense == Tense::Present
+        && matches!(
+            e.aspect,
+            crate::event::Aspect::Perfective | crate::event::Aspect::PerfectiveProgressive
+        )
 }
 
 /// Resolve "hours after the attack": find the event the phrase names, order the events of the
@@ -540,11 +623,17 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
             );
         }
     }
+    // A time wholly before the dateline, which the present perfect is not within.
+    let past = |iv: Option<crate::time::Interval>| match (iv, times.dateline) {
+        (Some(iv), Some(d)) => iv.end.date() <= d.date(),
+        _ => false,
+    };
     for i in 0..n {
         if out.times[i].is_some() {
             continue;
         }
         let e = &events.events[i];
+        let perfect = present_perfect(e);
         if e.class == EventClass::Reporting {
             // handled with the dateline below
         } else if !matches!(e.tense, Tense::Present | Tense::Future | Tense::Prespart)
@@ -576,6 +665,7 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                             // Marseille, who now have two wins").
                             && !(e.tense == Tense::Past
                                 && matches!(t.value.as_str(), "PRESENT_REF" | "FUTURE_REF"))
+                            && !(perfect && past(t.interval))
                     })?;
                     // Last, as the dearest test.
                     (!ordered_apart(text, times, x.token, e.token))
@@ -614,7 +704,11 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                     .into_iter()
                     .flatten()
                     .map(|&k| (k, &times.timexes[k]))
-                    .find(|(k, t)| places_events(times, t) && !claimed[*k]);
+                    .find(|(k, t)| {
+                        places_events(times, t)
+                            && !claimed[*k]
+                            && !(perfect && past(t.interval().or(t.bounds)))
+                    });
                 if let Some((k, t)) = unclaimed {
                     out.times[i] = Some(EventTime {
                         source: TimeSource::Discourse,
@@ -853,7 +947,7 @@ fn speech_goes_on(
 
 #[cfg(test)]
 mod tests {
-    use crate::relation::relate;
+    use crate::relation::{relate, RelationKind};
     use crate::time::{tag, TimeConfig};
     use crate::{event, Document};
 
@@ -883,6 +977,80 @@ mod tests {
             .unwrap_or_else(|| panic!("no event {word:?} in {dates:?}"))
             .1
             .clone()
+    }
+
+    /// Each event's time value and how it relates to it, by its word.
+    fn timed(text: &str) -> Vec<(String, Option<(String, RelationKind)>)> {
+        let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
+        let times = tag(&doc, &TimeConfig::default());
+        let events = event::extract(&doc, &times);
+        let rel = relate(&doc, &times, &events);
+        events
+            .events
+            .iter()
+            .zip(&rel.times)
+            .map(|(e, t)| {
+                (
+                    e.text(text).to_string(),
+                    t.as_ref().map(|t| (t.value.clone(), t.relation)),
+                )
+            })
+            .collect()
+    }
+
+    fn time_of_word(
+        timed: &[(String, Option<(String, RelationKind)>)],
+        word: &str,
+    ) -> Option<(String, RelationKind)> {
+        timed
+            .iter()
+            .find(|(w, _)| w == word)
+            .unwrap_or_else(|| panic!("no event {word:?} in {timed:?}"))
+            .1
+            .clone()
+    }
+
+    #[test]
+    fn the_present_perfect_is_not_within_a_past_time_but_after_one_it_counts_since() {
+        // The time is another clause's: what has been denied is denied now.
+        let t = timed(
+            "The army has denied that its soldiers burned two bodies in Kandahar last month.",
+        );
+        assert_ne!(
+            time_of_word(&t, "denied").map(|(v, _)| v).as_deref(),
+            Some("2024-07")
+        );
+        // Since the offensive of April 2023, the killings lie after it.
+        let t = timed(
+            "At least 26 soldiers have been killed in the south since the offensive against \
+             the guerrillas in April 2023, officials said.",
+        );
+        assert_eq!(
+            time_of_word(&t, "killed"),
+            Some(("2023-04".to_string(), RelationKind::After))
+        );
+        // The noun before the time takes it instead.
+        let t =
+            timed("The death toll from a colliery blast in the north last week has risen to 40.");
+        assert_eq!(
+            time_of_word(&t, "blast"),
+            Some(("2024-W30".to_string(), RelationKind::IsIncluded))
+        );
+        assert_ne!(
+            time_of_word(&t, "risen").map(|(v, _)| v).as_deref(),
+            Some("2024-W30")
+        );
+        // Right after the verb, the time is its own; and a bound ("by") suits the perfect.
+        let t = timed("Health officials have confirmed on Wednesday the first two cases.");
+        assert_eq!(
+            time_of_word(&t, "confirmed"),
+            Some(("2024-07-31".to_string(), RelationKind::IsIncluded))
+        );
+        let t = timed("Some 2,000 patients have been treated by the end of June.");
+        assert_eq!(
+            time_of_word(&t, "treated").map(|(_, r)| r),
+            Some(RelationKind::Before)
+        );
     }
 
     #[test]
