@@ -226,6 +226,9 @@ pub fn anchor(
                 .in_sentence(sent)
                 .filter(|(_, e)| can_take(e))
                 .find(|(_, e)| e.token >= last && e.token - last <= WINDOW)
+                .filter(|(_, e)| {
+                    e.class != EventClass::Reporting || !told_before_report(times, events, k)
+                })
         });
         // A verb in the present perfect is not within a past time beside it, unless right
         // before it ("have confirmed on Wednesday"): the time is another clause's ("has denied
@@ -286,6 +289,51 @@ pub fn anchor(
         }
     }
     out
+}
+
+/// Whether time expression `k` is told before a report set off from it ("… last October, the
+/// manager said", "… in 2006, the IEA said", "… in the July-September period, the department
+/// said in a report, adding"): it dates what was said, not the saying, nor anything else of
+/// the report's clause. Not a time in the phrase that opens the sentence, which the report
+/// does take ("On Friday, the minister said", "In a television interview late Monday, the
+/// general declared", "After the morning session, Song told reporters").
+fn told_before_report(times: &TimeAnnotation, events: &EventAnnotation, k: usize) -> bool {
+    report_after(times, events, k).is_some()
+}
+
+/// The token of the report that time expression `k` is told before ([`told_before_report`]).
+fn report_after(times: &TimeAnnotation, events: &EventAnnotation, k: usize) -> Option<usize> {
+    let seg = &times.segments;
+    let toks = seg.tokens();
+    let (first, last) = token_range(times, &times.timexes[k]);
+    let sent = seg.sentence_of_token(first)?;
+    let range = seg.sentences()[sent].tokens.clone();
+    let is_break = |j: usize| {
+        toks[j].is_punct(',')
+            || toks[j].is_punct('"')
+            || toks[j].is_punct('\u{201d}')
+            || toks[j].is_punct('\u{201c}')
+    };
+    // The first event after the time is the report, with a break between.
+    let (_, report) = events.in_sentence(sent).find(|(_, e)| e.token >= last)?;
+    if report.class != EventClass::Reporting
+        || report.token - last > WINDOW
+        || !(last..report.token).any(is_break)
+    {
+        return None;
+    }
+    // The opening phrase: no break before the time, a comma within a few words after it, and
+    // no finite verb before that comma.
+    let comma = (last..report.token.min(last + 4)).find(|&j| toks[j].is_punct(','));
+    let finite = |j: usize| {
+        events
+            .tags
+            .get(j)
+            .is_some_and(|&t| matches!(crate::segment::pos::name(t), "VBD" | "VBZ" | "VBP" | "MD"))
+    };
+    let opens =
+        comma.is_some_and(|c| !(range.start..first).any(is_break) && !(range.start..c).any(finite));
+    (!opens).then_some(report.token)
 }
 
 /// How far before a time the present perfect of its clause does not take a noun may be to take
@@ -708,6 +756,8 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
                         places_events(times, t)
                             && !claimed[*k]
                             && !(perfect && past(t.interval().or(t.bounds)))
+                            // What a report tells dates the events told, not those after it.
+                            && report_after(times, events, *k).is_none_or(|r| e.token < r)
                     });
                 if let Some((k, t)) = unclaimed {
                     out.times[i] = Some(EventTime {
@@ -1050,6 +1100,31 @@ mod tests {
         assert_eq!(
             time_of_word(&t, "treated").map(|(_, r)| r),
             Some(RelationKind::Before)
+        );
+    }
+
+    #[test]
+    fn a_report_set_off_after_a_time_is_not_dated_by_it_unless_the_time_opens_the_sentence() {
+        let t = timed(
+            "Retail sales were 3.2 percent higher than in November 2023, the statistics office \
+             said.",
+        );
+        assert_eq!(
+            time_of_word(&t, "said").map(|(v, _)| v).as_deref(),
+            Some("2024-08-02")
+        );
+        let t = timed("On Tuesday, the foreign minister said the talks would resume.");
+        assert_eq!(
+            time_of_word(&t, "said").map(|(v, _)| v).as_deref(),
+            Some("2024-07-30")
+        );
+        let t = timed(
+            "In a television interview late Monday, the general declared that the army could \
+             hold the city.",
+        );
+        assert_eq!(
+            time_of_word(&t, "declared").map(|(v, _)| v).as_deref(),
+            Some("2024-07-29")
         );
     }
 
