@@ -279,6 +279,10 @@ pub fn anchor(
                 && relation != RelationKind::Before
             {
                 RelationKind::After
+            } else if let Some(kind) = ordered_between(text, toks, e.token, left_edge) {
+                // "Troops withdrew before the elections on Sunday": the time is the
+                // elections', and the withdrawal is before it.
+                kind
             } else {
                 relation
             };
@@ -334,6 +338,54 @@ fn report_after(times: &TimeAnnotation, events: &EventAnnotation, k: usize) -> O
     let opens =
         comma.is_some_and(|c| !(range.start..first).any(is_break) && !(range.start..c).any(finite));
     (!opens).then_some(report.token)
+}
+
+/// Words that order a verb against the happening named after them, with the time that
+/// happening is at: "withdrew before the elections on Sunday", "arrested two men after the
+/// attack on Monday", "ahead of a speech by Abbas on Saturday".
+const ORDERING_WORDS: &[(&str, RelationKind)] = &[
+    ("before", RelationKind::Before),
+    ("ahead", RelationKind::Before),
+    ("prior", RelationKind::Before),
+    ("until", RelationKind::Before),
+    ("after", RelationKind::After),
+    ("following", RelationKind::After),
+    ("since", RelationKind::After),
+];
+
+/// How far an ordering word may be from the verb it orders, and from the time after it.
+const ORDERING_REACH: usize = 4;
+
+/// The order an ordering word between a verb at token `verb` and a time whose phrase starts
+/// at token `edge` gives the verb against that time ([`ORDERING_WORDS`]): close on both sides,
+/// the verb's own complement and the happening's own time.
+fn ordered_between(
+    text: &str,
+    toks: &[crate::segment::Token],
+    verb: usize,
+    edge: usize,
+) -> Option<RelationKind> {
+    if verb + 1 >= edge {
+        return None;
+    }
+    let word = |j: usize| toks.get(j).map_or("", |t| t.span.of(text));
+    (verb + 1..edge).rev().find_map(|j| {
+        let w = word(j);
+        ORDERING_WORDS
+            .iter()
+            .find(|(o, _)| o.eq_ignore_ascii_case(w))
+            .filter(|_| j - verb <= ORDERING_REACH && edge - j <= ORDERING_REACH + 1)
+            // "Ahead of" and "prior to", not "looking ahead", "the prior space walk"; and not
+            // across a comma, after which the time opens another clause ("ahead of the poll,
+            // on Tuesday also reached agreement").
+            .filter(|(o, _)| match *o {
+                "ahead" => word(j + 1).eq_ignore_ascii_case("of"),
+                "prior" => word(j + 1).eq_ignore_ascii_case("to"),
+                _ => true,
+            })
+            .filter(|_| !(j..edge).any(|k| toks[k].is_punct(',')))
+            .map(|(_, kind)| *kind)
+    })
 }
 
 /// How far before a time the present perfect of its clause does not take a noun may be to take
@@ -1125,6 +1177,33 @@ mod tests {
         assert_eq!(
             time_of_word(&t, "declared").map(|(v, _)| v).as_deref(),
             Some("2024-07-29")
+        );
+    }
+
+    #[test]
+    fn a_verb_ordered_against_a_dated_happening_is_before_or_after_its_time() {
+        let t = timed("Troops withdrew before the elections on Sunday.");
+        assert_eq!(
+            time_of_word(&t, "withdrew"),
+            Some(("2024-07-28".to_string(), RelationKind::Before))
+        );
+        assert_eq!(
+            time_of_word(&t, "elections"),
+            Some(("2024-07-28".to_string(), RelationKind::IsIncluded))
+        );
+        let t = timed("Police arrested two men after the attack on Monday.");
+        assert_eq!(
+            time_of_word(&t, "arrested"),
+            Some(("2024-07-29".to_string(), RelationKind::After))
+        );
+        // Across a comma the time opens another clause.
+        let t = timed(
+            "The left, working hard to gather momentum ahead of the poll, on Monday also \
+             reached agreement with the Communists.",
+        );
+        assert_ne!(
+            time_of_word(&t, "gather").map(|(_, r)| r),
+            Some(RelationKind::Before)
         );
     }
 
