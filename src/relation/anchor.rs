@@ -89,7 +89,19 @@ pub fn anchor(
     times: &TimeAnnotation,
     events: &EventAnnotation,
 ) -> Vec<Option<EventTime>> {
+    anchor_clauses(text, times, events).0
+}
+
+/// [`anchor`], and which time expressions the verb of their clause could not take and that
+/// date nothing else of the sentence ("unveiled mascots for the 2008 Games"; see
+/// [`inherit_times`]).
+pub(crate) fn anchor_clauses(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+) -> (Vec<Option<EventTime>>, Vec<bool>) {
     let mut out: Vec<Option<EventTime>> = vec![None; events.events.len()];
+    let mut consumed = vec![false; times.timexes.len()];
     let seg = &times.segments;
     let toks = seg.tokens();
     for (k, t) in times.timexes.iter().enumerate() {
@@ -206,6 +218,11 @@ pub fn anchor(
                         })
                 })
         };
+        // A time still to come, which what happened is not within.
+        let future_time = match (t.interval(), times.dateline) {
+            (Some(iv), Some(d)) => iv.start.date() > d.date(),
+            _ => false,
+        };
         let can_take = |e: &crate::event::Event| {
             e.pos != EventPos::Noun
                 && !(past_time
@@ -241,6 +258,18 @@ pub fn anchor(
                 && relation == RelationKind::IsIncluded
                 && !since(e)
         });
+        // What happened is not within a time still to come ("had staged three rounds of
+        // blockade demanding … elections in January", "unveiled mascots for the 2008 Olympic
+        // Games"): the time is another happening's, and dates nothing else of the sentence.
+        if verb.is_some_and(|(_, e)| {
+            future_time
+                && relation == RelationKind::IsIncluded
+                && e.tense == Tense::Past
+                && e.factuality == Factuality::Actual
+        }) {
+            consumed[k] = true;
+            continue;
+        }
         if refused {
             // It dates a noun a few words before it with no event between, which the verb
             // would have passed it to: "the death toll from a colliery blast in north China
@@ -292,7 +321,7 @@ pub fn anchor(
             );
         }
     }
-    out
+    (out, consumed)
 }
 
 /// Whether time expression `k` is told before a report set off from it ("… last October, the
@@ -654,6 +683,17 @@ fn ordered_apart(text: &str, times: &TimeAnnotation, a: usize, b: usize) -> bool
 /// the dateline (what is reported is reported as of the dateline; what is expected comes after
 /// it), or from a time expression elsewhere in their sentence.
 pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out: &mut Relations) {
+    inherit_times(text, times, events, out, &vec![false; times.timexes.len()]);
+}
+
+/// [`inherit`], leaving alone the time expressions `consumed` marks ([`anchor_clauses`]).
+pub(crate) fn inherit_times(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+    out: &mut Relations,
+    consumed: &[bool],
+) {
     let n = events.events.len();
     // Through identity and inclusion (twice, for chains).
     for _ in 0..2 {
@@ -700,6 +740,9 @@ pub fn inherit(text: &str, times: &TimeAnnotation, events: &EventAnnotation, out
     }
     for k in snapshot.iter().flatten().filter_map(|t| t.timex) {
         claimed[k] = true;
+    }
+    for (c, &used) in claimed.iter_mut().zip(consumed) {
+        *c = *c || used;
     }
     // The event an event-relative time counts from ("the funeral" of "the night before the
     // funeral") is at another time than the clause around it.
@@ -1204,6 +1247,26 @@ mod tests {
         assert_ne!(
             time_of_word(&t, "gather").map(|(_, r)| r),
             Some(RelationKind::Before)
+        );
+    }
+
+    #[test]
+    fn what_happened_is_not_within_a_time_still_to_come() {
+        let t = timed("The directors declared a quarterly dividend of five cents, payable Dec. 7.");
+        assert_ne!(
+            time_of_word(&t, "declared").map(|(v, _)| v).as_deref(),
+            Some("2024-12-07")
+        );
+        let t = timed("Los Angeles unveiled the mascots for the 2028 Olympic Games.");
+        assert_ne!(
+            time_of_word(&t, "unveiled").map(|(v, _)| v).as_deref(),
+            Some("2028")
+        );
+        // What is to happen still is.
+        let t = timed("The directors will meet on Dec. 7.");
+        assert_eq!(
+            time_of_word(&t, "meet"),
+            Some(("2024-12-07".to_string(), RelationKind::IsIncluded))
         );
     }
 

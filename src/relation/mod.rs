@@ -231,8 +231,9 @@ pub fn against_dateline(e: &crate::event::Event) -> Option<RelationKind> {
 /// bounded window).
 pub fn relate(doc: &Document, times: &TimeAnnotation, events: &EventAnnotation) -> Relations {
     let text = doc.text();
+    let (anchored, consumed) = anchor::anchor_clauses(text, times, events);
     let mut out = Relations {
-        times: anchor::anchor(text, times, events),
+        times: anchored,
         dateline: if times.dateline.is_some() {
             events.events.iter().map(against_dateline).collect()
         } else {
@@ -244,7 +245,7 @@ pub fn relate(doc: &Document, times: &TimeAnnotation, events: &EventAnnotation) 
     anchor::event_relative(text, times, events, &mut out);
     temporal::relate(text, times, events, &mut out.relations);
     causal::relate(text, times, events, &mut out.relations);
-    anchor::inherit(text, times, events, &mut out);
+    anchor::inherit_times(text, times, events, &mut out, &consumed);
     quote::date_quoted(text, times, events, &mut out);
     out
 }
