@@ -1097,6 +1097,22 @@ mod tests {
     }
 
     #[test]
+    fn a_plainly_past_verb_with_its_object_before_a_month_puts_the_month_in_the_past() {
+        let v = values(
+            "Turnout was strong. Voters included Sunni Arabs who had snubbed an election in \
+             January.",
+            Some("2005-12-15"),
+        );
+        assert_eq!(v[0].1, "2005-01");
+        // Not across another clause: what was said to come is still to come.
+        let v = values(
+            "Turnout was strong. Officials said the vote that was set for January would go ahead.",
+            Some("2005-12-15"),
+        );
+        assert_eq!(v[0].1, "2006-01");
+    }
+
+    #[test]
     fn a_range_of_days_takes_its_year_from_the_tense_like_a_day() {
         let starts = |text: &str| -> Vec<String> {
             let doc = Document::new(text).with_dateline("2013-04-15".parse().unwrap());

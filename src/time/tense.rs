@@ -583,6 +583,15 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     None
 }
 
+/// How many words of a verb's object may stand between a plainly past verb and the time it
+/// governs ("launched an unusually aggressive takeover bid in February").
+const OBJECT_REACH: usize = 6;
+/// Words that open another clause or phrase between a verb and a time.
+const CLAUSE_WORDS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "to", "and", "but", "or", "if", "when", "while", "as",
+    "because", "after", "before", "until", "since", "for", "from", "with", "by", "of",
+];
+
 /// Cues found so far, by token (0: not looked at yet, 1: none, 2: past, 3: future, 4: either
 /// side, in the low three bits; the strength in the high bits), so that overlapping windows
 /// look at each token once.
@@ -942,6 +951,23 @@ pub(crate) fn near(
             if first >= sentence.start + 2
                 && w_at(first - 1).is_some_and(|w| one_of(w, &["on", "in", "at", "during"]))
                 && (first.saturating_sub(3).max(sentence.start + 1)..first - 1)
+                    .any(|k| plainly_past(w_at(k), w_at(k - 1))) =>
+        {
+            Tense::Over
+        }
+        // So does one a few words further back with only its object between ("launched an
+        // unusually aggressive takeover bid in February", said in December), not across a
+        // clause ("said the talks that were to start in February").
+        Some((_, Tense::Past))
+            if first >= sentence.start + 2
+                && w_at(first - 1).is_some_and(|w| one_of(w, &["on", "in", "at", "during"]))
+                && (first
+                    .saturating_sub(OBJECT_REACH + 1)
+                    .max(sentence.start + 1)..first - 1)
+                    .rev()
+                    .take_while(|&k| {
+                        toks[k].is_word() && w_at(k).is_some_and(|w| !one_of(w, CLAUSE_WORDS))
+                    })
                     .any(|k| plainly_past(w_at(k), w_at(k - 1))) =>
         {
             Tense::Over
