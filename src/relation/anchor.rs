@@ -853,6 +853,16 @@ pub(crate) fn inherit_times(
                             && !(perfect && past(t.interval().or(t.bounds)))
                             // What a report tells dates the events told, not those after it.
                             && report_after(times, events, *k).is_none_or(|r| e.token < r)
+                            // Only the event whose phrase the time ends, with no other event
+                            // between: not "the early deaths of three cubs" for "the biggest
+                            // baby boom … since … the 1960s".
+                            && {
+                                let (first, _) = token_range(times, t);
+                                e.token < first
+                                    && !events
+                                        .in_sentence(e.sentence)
+                                        .any(|(_, x)| x.token > e.token && x.token < first)
+                            }
                     });
                 if let Some((k, t)) = unclaimed {
                     out.times[i] = Some(EventTime {
@@ -1267,6 +1277,27 @@ mod tests {
         assert_eq!(
             time_of_word(&t, "meet"),
             Some(("2024-12-07".to_string(), RelationKind::IsIncluded))
+        );
+    }
+
+    #[test]
+    fn a_date_no_event_took_dates_only_the_event_whose_phrase_it_ends() {
+        let t = timed(
+            "The army sent in reinforcements and imposed a curfew on the part of Hebron still \
+             under its control following the transfer of most of the city to Palestinian rule \
+             in January, officials said.",
+        );
+        assert_ne!(
+            time_of_word(&t, "sent").map(|(v, _)| v).as_deref(),
+            Some("2024-01")
+        );
+        let t = timed(
+            "Khamenei held a meeting with Palestinian Hamas terror leader Ismail Haniyeh in \
+             Tehran on July 30, 2024.",
+        );
+        assert_eq!(
+            time_of_word(&t, "meeting").map(|(v, _)| v).as_deref(),
+            Some("2024-07-30")
         );
     }
 
