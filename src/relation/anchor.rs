@@ -371,7 +371,9 @@ fn report_after(times: &TimeAnnotation, events: &EventAnnotation, k: usize) -> O
 
 /// Words that order a verb against the happening named after them, with the time that
 /// happening is at: "withdrew before the elections on Sunday", "arrested two men after the
-/// attack on Monday", "ahead of a speech by Abbas on Saturday".
+/// attack on Monday", "ahead of a speech by Abbas on Saturday". Not all of [`SIGNALS`], which
+/// a time's own preposition gives: "by" and "from" before a noun order nothing ("arrested by
+/// police on Monday").
 const ORDERING_WORDS: &[(&str, RelationKind)] = &[
     ("before", RelationKind::Before),
     ("ahead", RelationKind::Before),
@@ -1106,35 +1108,7 @@ mod tests {
     use crate::time::{tag, TimeConfig};
     use crate::{event, Document};
 
-    /// The time value each event of `text` (dateline 2024-08-02) was given, by its word.
-    fn dates(text: &str) -> Vec<(String, Option<String>)> {
-        let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
-        let times = tag(&doc, &TimeConfig::default());
-        let events = event::extract(&doc, &times);
-        let rel = relate(&doc, &times, &events);
-        events
-            .events
-            .iter()
-            .zip(&rel.times)
-            .map(|(e, t)| {
-                (
-                    e.text(text).to_string(),
-                    t.as_ref().map(|t| t.value.clone()),
-                )
-            })
-            .collect()
-    }
-
-    fn date_of(dates: &[(String, Option<String>)], word: &str) -> Option<String> {
-        dates
-            .iter()
-            .find(|(w, _)| w == word)
-            .unwrap_or_else(|| panic!("no event {word:?} in {dates:?}"))
-            .1
-            .clone()
-    }
-
-    /// Each event's time value and how it relates to it, by its word.
+    /// Each event's time value and how it relates to it, by its word (dateline 2024-08-02).
     fn timed(text: &str) -> Vec<(String, Option<(String, RelationKind)>)> {
         let doc = Document::new(text).with_dateline("2024-08-02".parse().unwrap());
         let times = tag(&doc, &TimeConfig::default());
@@ -1153,14 +1127,19 @@ mod tests {
             .collect()
     }
 
-    fn time_of_word(
-        timed: &[(String, Option<(String, RelationKind)>)],
-        word: &str,
-    ) -> Option<(String, RelationKind)> {
-        timed
-            .iter()
+    /// The time value each event of `text` was given, by its word.
+    fn dates(text: &str) -> Vec<(String, Option<String>)> {
+        timed(text)
+            .into_iter()
+            .map(|(w, t)| (w, t.map(|(v, _)| v)))
+            .collect()
+    }
+
+    /// What the event `word` was given.
+    fn of_word<T: Clone + std::fmt::Debug>(list: &[(String, T)], word: &str) -> T {
+        list.iter()
             .find(|(w, _)| w == word)
-            .unwrap_or_else(|| panic!("no event {word:?} in {timed:?}"))
+            .unwrap_or_else(|| panic!("no event {word:?} in {list:?}"))
             .1
             .clone()
     }
@@ -1172,7 +1151,7 @@ mod tests {
             "The army has denied that its soldiers burned two bodies in Kandahar last month.",
         );
         assert_ne!(
-            time_of_word(&t, "denied").map(|(v, _)| v).as_deref(),
+            of_word(&t, "denied").map(|(v, _)| v).as_deref(),
             Some("2024-07")
         );
         // Since the offensive of April 2023, the killings lie after it.
@@ -1181,29 +1160,29 @@ mod tests {
              the guerrillas in April 2023, officials said.",
         );
         assert_eq!(
-            time_of_word(&t, "killed"),
+            of_word(&t, "killed"),
             Some(("2023-04".to_string(), RelationKind::After))
         );
         // The noun before the time takes it instead.
         let t =
             timed("The death toll from a colliery blast in the north last week has risen to 40.");
         assert_eq!(
-            time_of_word(&t, "blast"),
+            of_word(&t, "blast"),
             Some(("2024-W30".to_string(), RelationKind::IsIncluded))
         );
         assert_ne!(
-            time_of_word(&t, "risen").map(|(v, _)| v).as_deref(),
+            of_word(&t, "risen").map(|(v, _)| v).as_deref(),
             Some("2024-W30")
         );
         // Right after the verb, the time is its own; and a bound ("by") suits the perfect.
         let t = timed("Health officials have confirmed on Wednesday the first two cases.");
         assert_eq!(
-            time_of_word(&t, "confirmed"),
+            of_word(&t, "confirmed"),
             Some(("2024-07-31".to_string(), RelationKind::IsIncluded))
         );
         let t = timed("Some 2,000 patients have been treated by the end of June.");
         assert_eq!(
-            time_of_word(&t, "treated").map(|(_, r)| r),
+            of_word(&t, "treated").map(|(_, r)| r),
             Some(RelationKind::Before)
         );
     }
@@ -1215,12 +1194,12 @@ mod tests {
              said.",
         );
         assert_eq!(
-            time_of_word(&t, "said").map(|(v, _)| v).as_deref(),
+            of_word(&t, "said").map(|(v, _)| v).as_deref(),
             Some("2024-08-02")
         );
         let t = timed("On Tuesday, the foreign minister said the talks would resume.");
         assert_eq!(
-            time_of_word(&t, "said").map(|(v, _)| v).as_deref(),
+            of_word(&t, "said").map(|(v, _)| v).as_deref(),
             Some("2024-07-30")
         );
         let t = timed(
@@ -1228,7 +1207,7 @@ mod tests {
              hold the city.",
         );
         assert_eq!(
-            time_of_word(&t, "declared").map(|(v, _)| v).as_deref(),
+            of_word(&t, "declared").map(|(v, _)| v).as_deref(),
             Some("2024-07-29")
         );
     }
@@ -1237,16 +1216,16 @@ mod tests {
     fn a_verb_ordered_against_a_dated_happening_is_before_or_after_its_time() {
         let t = timed("Troops withdrew before the elections on Sunday.");
         assert_eq!(
-            time_of_word(&t, "withdrew"),
+            of_word(&t, "withdrew"),
             Some(("2024-07-28".to_string(), RelationKind::Before))
         );
         assert_eq!(
-            time_of_word(&t, "elections"),
+            of_word(&t, "elections"),
             Some(("2024-07-28".to_string(), RelationKind::IsIncluded))
         );
         let t = timed("Police arrested two men after the attack on Monday.");
         assert_eq!(
-            time_of_word(&t, "arrested"),
+            of_word(&t, "arrested"),
             Some(("2024-07-29".to_string(), RelationKind::After))
         );
         // Across a comma the time opens another clause.
@@ -1255,7 +1234,7 @@ mod tests {
              reached agreement with the Communists.",
         );
         assert_ne!(
-            time_of_word(&t, "gather").map(|(_, r)| r),
+            of_word(&t, "gather").map(|(_, r)| r),
             Some(RelationKind::Before)
         );
     }
@@ -1264,18 +1243,18 @@ mod tests {
     fn what_happened_is_not_within_a_time_still_to_come() {
         let t = timed("The directors declared a quarterly dividend of five cents, payable Dec. 7.");
         assert_ne!(
-            time_of_word(&t, "declared").map(|(v, _)| v).as_deref(),
+            of_word(&t, "declared").map(|(v, _)| v).as_deref(),
             Some("2024-12-07")
         );
         let t = timed("Los Angeles unveiled the mascots for the 2028 Olympic Games.");
         assert_ne!(
-            time_of_word(&t, "unveiled").map(|(v, _)| v).as_deref(),
+            of_word(&t, "unveiled").map(|(v, _)| v).as_deref(),
             Some("2028")
         );
         // What is to happen still is.
         let t = timed("The directors will meet on Dec. 7.");
         assert_eq!(
-            time_of_word(&t, "meet"),
+            of_word(&t, "meet"),
             Some(("2024-12-07".to_string(), RelationKind::IsIncluded))
         );
     }
@@ -1288,7 +1267,7 @@ mod tests {
              in January, officials said.",
         );
         assert_ne!(
-            time_of_word(&t, "sent").map(|(v, _)| v).as_deref(),
+            of_word(&t, "sent").map(|(v, _)| v).as_deref(),
             Some("2024-01")
         );
         let t = timed(
@@ -1296,7 +1275,7 @@ mod tests {
              Tehran on July 30, 2024.",
         );
         assert_eq!(
-            time_of_word(&t, "meeting").map(|(v, _)| v).as_deref(),
+            of_word(&t, "meeting").map(|(v, _)| v).as_deref(),
             Some("2024-07-30")
         );
     }
@@ -1307,17 +1286,17 @@ mod tests {
             "Haniyeh was assassinated in Tehran on July 31. Thousands of mourners marched \
              through the city the day after the assassination.",
         );
-        assert_eq!(date_of(&d, "marched").as_deref(), Some("2024-08-01"));
+        assert_eq!(of_word(&d, "marched").as_deref(), Some("2024-08-01"));
         // Named again, the happening keeps its own date.
-        assert_eq!(date_of(&d, "assassination").as_deref(), Some("2024-07-31"));
+        assert_eq!(of_word(&d, "assassination").as_deref(), Some("2024-07-31"));
         let d =
             dates("Israel struck Beirut on July 30. The night before the strike, residents fled.");
-        assert_eq!(date_of(&d, "fled").as_deref(), Some("2024-07-29"));
+        assert_eq!(of_word(&d, "fled").as_deref(), Some("2024-07-29"));
         // From a month there is no day to count.
         let d = dates(
             "Haniyeh was assassinated in July. The day after the assassination, mourners marched.",
         );
-        assert_ne!(date_of(&d, "marched").as_deref(), Some("2024-07-02"));
+        assert_ne!(of_word(&d, "marched").as_deref(), Some("2024-07-02"));
     }
 
     #[test]
@@ -1348,14 +1327,14 @@ mod tests {
             "The scholars on Friday called on politicians to quit after the authorities issued \
              a warrant.",
         );
-        assert_eq!(date_of(&d, "called").as_deref(), Some("2024-08-02"));
-        assert_eq!(date_of(&d, "issued"), None);
+        assert_eq!(of_word(&d, "called").as_deref(), Some("2024-08-02"));
+        assert_eq!(of_word(&d, "issued"), None);
         // A past event does not happen "now".
         let d = dates("Afolabi scored the winner against Marseille, who now have two wins.");
-        assert_eq!(date_of(&d, "scored"), None);
+        assert_eq!(of_word(&d, "scored"), None);
         // Without the signal, the clause shares it.
         let d = dates("The scholars on Friday called on politicians to quit the government.");
-        assert_eq!(date_of(&d, "quit").as_deref(), Some("2024-08-02"));
+        assert_eq!(of_word(&d, "quit").as_deref(), Some("2024-08-02"));
     }
 
     #[test]
@@ -1365,19 +1344,19 @@ mod tests {
             "Haniyeh was assassinated in Tehran on July 31. Iran promised revenge the night \
              before the funeral.",
         );
-        assert_eq!(date_of(&d, "promised"), None);
-        assert_eq!(date_of(&d, "funeral"), None);
+        assert_eq!(of_word(&d, "promised"), None);
+        assert_eq!(of_word(&d, "funeral"), None);
         // Nor does the clause's date go to the happening it counts from.
         let d = dates("On July 30, residents fled the night before the strike.");
-        assert_eq!(date_of(&d, "fled").as_deref(), Some("2024-07-30"));
-        assert_eq!(date_of(&d, "strike"), None);
+        assert_eq!(of_word(&d, "fled").as_deref(), Some("2024-07-30"));
+        assert_eq!(of_word(&d, "strike"), None);
         // The protests began before their third day.
         let d = dates("Police fired tear gas on Tuesday, the third day of the protests.");
-        assert_eq!(date_of(&d, "fired").as_deref(), Some("2024-07-30"));
-        assert_eq!(date_of(&d, "protests"), None);
+        assert_eq!(of_word(&d, "fired").as_deref(), Some("2024-07-30"));
+        assert_eq!(of_word(&d, "protests"), None);
         // An unknown day dates nothing.
         let d = dates("He testified on the first day of the hearing.");
-        assert_eq!(date_of(&d, "testified"), None);
+        assert_eq!(of_word(&d, "testified"), None);
     }
 
     #[test]
@@ -1388,24 +1367,24 @@ mod tests {
             "Haniyeh was buried in Doha on July 30. Two days after he was buried, Hamas named \
              a successor.",
         );
-        assert_eq!(date_of(&d, "named").as_deref(), Some("2024-07-30"));
+        assert_eq!(of_word(&d, "named").as_deref(), Some("2024-07-30"));
         // It runs to its comma: the participle inside it is not the clause it is set before.
         let d = dates(
             "Ten days after President Jacques Chirac called the two-round ballot scheduled for \
              July 25, polls showed the left ahead.",
         );
-        assert_ne!(date_of(&d, "called").as_deref(), Some("2024-07-15"));
+        assert_ne!(of_word(&d, "called").as_deref(), Some("2024-07-15"));
         // A verb tells its happening anew: it does not take the date last told.
         let d = dates(
             "Haniyeh was buried in Doha on July 30. Months later, he returned to Cairo a week \
              after he resigned.",
         );
-        assert_eq!(date_of(&d, "resigned"), None);
+        assert_eq!(of_word(&d, "resigned"), None);
         // Counted an exact length back from its clause, it is dated.
         let d = dates("Hwang arrived in Seoul on July 20, 67 days after he sought asylum.");
-        assert_eq!(date_of(&d, "sought").as_deref(), Some("2024-05-14"));
+        assert_eq!(of_word(&d, "sought").as_deref(), Some("2024-05-14"));
         let d = dates("It shut on July 20, nearly four weeks after it leaked radioactive water.");
-        assert_eq!(date_of(&d, "leaked"), None);
+        assert_eq!(of_word(&d, "leaked"), None);
         // Or it names again, by the same stem, what was dated.
         let d =
             dates("Haniyeh was killed on July 31. Hours after he was killed, Iran vowed revenge.");
@@ -1413,7 +1392,7 @@ mod tests {
             dates_of(&d, "killed"),
             vec![Some("2024-07-31".to_string()); 2]
         );
-        assert_eq!(date_of(&d, "vowed").as_deref(), Some("2024-07-31"));
+        assert_eq!(of_word(&d, "vowed").as_deref(), Some("2024-07-31"));
     }
 
     /// The dates of every event `word`, in order.
@@ -1432,7 +1411,7 @@ mod tests {
             "Austin said on July 31 that the military would defend Israel. Talks go on. \
              “We will help,” Austin said. “You saw us do that,” he added.",
         );
-        assert_eq!(date_of(&d, "added").as_deref(), Some("2024-07-31"));
+        assert_eq!(of_word(&d, "added").as_deref(), Some("2024-07-31"));
         assert_eq!(
             dates_of(&d, "said"),
             [Some("2024-07-31".into()), Some("2024-07-31".into())]
@@ -1453,9 +1432,9 @@ mod tests {
     #[test]
     fn an_adjunct_participle_shares_the_time_of_its_clause() {
         let d = dates("The typhoon slammed into the coast on Monday, killing at least 40 people.");
-        assert_eq!(date_of(&d, "killing").as_deref(), Some("2024-07-29"));
+        assert_eq!(of_word(&d, "killing").as_deref(), Some("2024-07-29"));
         let d = dates("The president on Monday announced a reshuffle, dismissing three ministers.");
-        assert_eq!(date_of(&d, "dismissing").as_deref(), Some("2024-07-29"));
+        assert_eq!(of_word(&d, "dismissing").as_deref(), Some("2024-07-29"));
     }
 
     #[test]
@@ -1464,7 +1443,7 @@ mod tests {
         let d = dates(
             "By Friday the army had retaken the town, and residents returned to their homes.",
         );
-        assert_eq!(date_of(&d, "returned"), None);
+        assert_eq!(of_word(&d, "returned"), None);
         // A time counted from an event is shared, as it is: after the strike.
         let t = crate::relation::time_of(
             "Israel hit the port on July 30. Hours after the strike, Iran held an emergency \
@@ -1483,11 +1462,11 @@ mod tests {
             "The previous round of sanctions was adopted in February, on the third \
              anniversary of the invasion.",
         );
-        assert_eq!(date_of(&d, "adopted").as_deref(), Some("2024-02"));
-        assert_eq!(date_of(&d, "invasion").as_deref(), Some("2021-02"));
+        assert_eq!(of_word(&d, "adopted").as_deref(), Some("2024-02"));
+        assert_eq!(of_word(&d, "invasion").as_deref(), Some("2021-02"));
         // Without its count, an anniversary says only that the event came years before.
         let d = dates("Crowds marched on Monday to mark the anniversary of the revolution.");
-        assert_eq!(date_of(&d, "revolution"), None);
+        assert_eq!(of_word(&d, "revolution"), None);
     }
 
     #[test]
