@@ -1113,6 +1113,17 @@ mod tests {
     }
 
     #[test]
+    fn a_time_in_a_clause_counted_since_is_over_whatever_the_main_clause_says() {
+        let v = values(
+            "The party meets next week. Raul's role as top leader since he took over from his \
+             ailing older brother Fidel Castro on July 31 will likely be made clearer at the \
+             meeting.",
+            Some("2006-12-21"),
+        );
+        assert_eq!(v.last().map(|(_, v)| v.as_str()), Some("2006-07-31"));
+    }
+
+    #[test]
     fn a_range_of_days_takes_its_year_from_the_tense_like_a_day() {
         let starts = |text: &str| -> Vec<String> {
             let doc = Document::new(text).with_dateline("2013-04-15".parse().unwrap());

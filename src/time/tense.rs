@@ -583,6 +583,10 @@ fn cue(text: &str, toks: &[Token], k: usize) -> Option<(Tense, u32)> {
     None
 }
 
+/// How far before a time the "since" of its clause may be ("since he took over from his ailing
+/// older brother Fidel Castro on July 31").
+const SINCE_CLAUSE_REACH: usize = 12;
+
 /// How many words of a verb's object may stand between a plainly past verb and the time it
 /// governs ("launched an unusually aggressive takeover bid in February").
 const OBJECT_REACH: usize = 6;
@@ -761,7 +765,14 @@ pub(crate) fn near(
     // "Since May", "the largest fall since the May curbs": what a time is counted since is
     // over.
     let since = (first > sentence.start && is(first - 1, "since"))
-        || (the_before && first > sentence.start + 1 && is(first - 2, "since"));
+        || (the_before && first > sentence.start + 1 && is(first - 2, "since"))
+        // A clause counted since, its verb plainly past: "since he took over from his ailing
+        // brother Fidel Castro on July 31" (whatever "will" the main clause says after it).
+        || (first.saturating_sub(SINCE_CLAUSE_REACH).max(sentence.start)..first)
+            .rev()
+            .take_while(|&k| !toks[k].is_punct(',') && !toks[k].is_punct(';'))
+            .find(|&k| is(k, "since"))
+            .is_some_and(|s| (s + 1..first).any(|k| plainly_past(w_at(k), w_at(k - 1))));
     // "The January 13 incident", "the December tsunami": a date set between "the" and the
     // name of something that befell is a date that has been ("fears of Christmas attacks"
     // are not).
