@@ -244,7 +244,7 @@ pub(crate) fn anchor_clauses(
                 .filter(|(_, e)| can_take(e))
                 .find(|(_, e)| e.token >= last && e.token - last <= WINDOW)
                 .filter(|(_, e)| {
-                    e.class != EventClass::Reporting || !told_before_report(times, events, k)
+                    e.class != EventClass::Reporting || report_after(times, events, k).is_none()
                 })
         });
         // A verb in the present perfect is not within a past time beside it, unless right
@@ -324,17 +324,13 @@ pub(crate) fn anchor_clauses(
     (out, consumed)
 }
 
-/// Whether time expression `k` is told before a report set off from it ("… last October, the
-/// manager said", "… in 2006, the IEA said", "… in the July-September period, the department
-/// said in a report, adding"): it dates what was said, not the saying, nor anything else of
-/// the report's clause. Not a time in the phrase that opens the sentence, which the report
-/// does take ("On Friday, the minister said", "In a television interview late Monday, the
-/// general declared", "After the morning session, Song told reporters").
-fn told_before_report(times: &TimeAnnotation, events: &EventAnnotation, k: usize) -> bool {
-    report_after(times, events, k).is_some()
-}
-
-/// The token of the report that time expression `k` is told before ([`told_before_report`]).
+/// The token of the report that time expression `k` is told before, set off from it ("… last
+/// October, the manager said", "… in 2006, the IEA said", "… in the July-September period, the
+/// department said in a report, adding"): the time dates what was said, not the saying, nor
+/// anything of the report's clause after it. `None` for a time in the phrase that opens the
+/// sentence, which the report does take ("On Friday, the minister said", "In a television
+/// interview late Monday, the general declared", "After the morning session, Song told
+/// reporters").
 fn report_after(times: &TimeAnnotation, events: &EventAnnotation, k: usize) -> Option<usize> {
     let seg = &times.segments;
     let toks = seg.tokens();
