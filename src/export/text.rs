@@ -94,6 +94,20 @@ fn date_of(t: &Timeline, e: &Entry) -> String {
             Some(d) => return format!("after {d}"),
             None => "later".to_string(),
         }
+    } else if let (true, Some(iv)) = (time.value.starts_with('P'), time.interval) {
+        // A range of days ("held July 13-15", a length in TIMEX3) by its first and last day.
+        let first = iv.start.date();
+        let last = iv
+            .end
+            .date()
+            .pred_opt()
+            .filter(|d| *d > first)
+            .unwrap_or(first);
+        if last == first {
+            first.to_string()
+        } else {
+            format!("{first} to {last}")
+        }
     } else {
         readable(&time.value)
     };
@@ -244,6 +258,18 @@ mod tests {
         let expected = text.find("Expected or planned").unwrap();
         assert!(text.find("agreed").unwrap() < expected, "{text}");
         assert!(text.find("2025-07-01").unwrap() > expected, "{text}");
+    }
+
+    /// A range of days dates what happens within it, from its first to its last day.
+    #[test]
+    fn a_range_of_days_dates_what_happens_within_it() {
+        let doc = Document::new(
+            "Talks went on. European leaders met July 13-15 in Geneva to discuss the budget.",
+        )
+        .with_dateline("2024-08-02".parse().unwrap());
+        let text = to_text(&Timeline::build(&doc), TextOptions::default());
+        let line = text.lines().find(|l| l.contains("met")).unwrap_or_default();
+        assert!(line.contains("2024-07-13 to 2024-07-15"), "{text}");
     }
 
     #[test]

@@ -54,9 +54,15 @@ fn places_events(times: &TimeAnnotation, t: &Timex) -> bool {
             return false;
         }
     }
-    matches!(t.kind, TimexType::Date | TimexType::Time)
+    // A range of days named by its ends ("held July 13-15") is a length in TIMEX3, but it
+    // places what happens within it.
+    let range = t.kind == TimexType::Duration
+        && t.family == crate::time::Family::Absolute
+        && t.bounds.is_some();
+    (range
+        || (matches!(t.kind, TimexType::Date | TimexType::Time)
+            && !matches!(t.value, TimeValue::Duration(_))))
         && !matches!(t.anchor, Anchor::Event { .. } | Anchor::Within { .. })
-        && !matches!(t.value, TimeValue::Duration(_))
 }
 
 fn time_of(
