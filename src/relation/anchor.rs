@@ -267,19 +267,17 @@ pub(crate) fn anchor_clauses(
         // What happened is not within a time still to come ("had staged three rounds of
         // blockade demanding … elections in January", "unveiled mascots for the 2008 Olympic
         // Games"): the time is another happening's, and dates nothing else of the sentence.
-        if verb.is_some_and(|(_, e)| {
+        let to_come = verb.is_some_and(|(_, e)| {
             future_time
                 && relation == RelationKind::IsIncluded
                 && e.tense == Tense::Past
                 && e.factuality == Factuality::Actual
-        }) {
-            consumed[k] = true;
-            continue;
-        }
-        if refused {
-            // It dates a noun a few words before it with no event between, which the verb
-            // would have passed it to: "the death toll from a colliery blast in north China
-            // last week has risen".
+        });
+        if refused || to_come {
+            // It dates a noun a few words before it with no other event between, which the
+            // verb would have passed it to: "the death toll from a colliery blast in north
+            // China last week has risen", "a snap election, scheduled for March 28".
+            let refuser = verb.map(|(i, _)| i);
             let noun = events
                 .in_sentence(sent)
                 .filter(|(_, e)| {
@@ -289,15 +287,18 @@ pub(crate) fn anchor_clauses(
                 })
                 .max_by_key(|(_, e)| e.token)
                 .filter(|(_, n)| {
-                    !events
-                        .in_sentence(sent)
-                        .any(|(_, x)| x.token > n.token && x.token < left_edge)
+                    !events.in_sentence(sent).any(|(j, x)| {
+                        x.token > n.token && x.token < left_edge && Some(j) != refuser
+                    })
                 });
             if let Some((i, _)) = noun {
                 offer(
                     &mut out[i],
-                    time_of(k, t, relation, Evidence::rule("noun-then-time"), 0.6),
+                    time_of(k, t, relation, Evidence::rule(NOUN_PHRASE_RULE), 0.6),
                 );
+            }
+            if to_come {
+                consumed[k] = true;
             }
             continue;
         }
@@ -1238,6 +1239,22 @@ mod tests {
         assert_ne!(
             of_word(&t, "gather").map(|(_, r)| r),
             Some(RelationKind::Before)
+        );
+    }
+
+    #[test]
+    fn a_noun_beside_a_time_its_verb_refuses_takes_it() {
+        let t = timed(
+            "President Katsav has issued a decree to call a snap election, scheduled for March \
+             28, which is expected to reshape the political landscape.",
+        );
+        assert_eq!(
+            of_word(&t, "election"),
+            Some(("2025-03-28".to_string(), RelationKind::IsIncluded))
+        );
+        assert_ne!(
+            of_word(&t, "scheduled").map(|(v, _)| v).as_deref(),
+            Some("2025-03-28")
         );
     }
 
