@@ -291,7 +291,10 @@ pub(crate) fn anchor_clauses(
                         x.token > n.token && x.token < left_edge && Some(j) != refuser
                     })
                 });
-            if let Some((i, _)) = noun {
+            if let Some((i, n)) = noun {
+                // Ordered against it by a word between ("hoped for a settlement after Canada's
+                // January 23 election").
+                let relation = ordered_between(text, toks, n.token, left_edge).unwrap_or(relation);
                 offer(
                     &mut out[i],
                     time_of(k, t, relation, Evidence::rule(NOUN_PHRASE_RULE), 0.6),
@@ -1255,6 +1258,14 @@ mod tests {
         assert_ne!(
             of_word(&t, "scheduled").map(|(v, _)| v).as_deref(),
             Some("2025-03-28")
+        );
+        // Ordered against it by a word between.
+        let t = timed(
+            "Washington still hoped for a negotiated settlement after Canada's August 23 election.",
+        );
+        assert_eq!(
+            of_word(&t, "settlement"),
+            Some(("2024-08-23".to_string(), RelationKind::After))
         );
     }
 
