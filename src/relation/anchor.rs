@@ -1133,6 +1133,11 @@ mod tests {
             .collect()
     }
 
+    /// The time value event `word` of `timed` was given.
+    fn value_of(timed: &[(String, Option<(String, RelationKind)>)], word: &str) -> Option<String> {
+        of_word(timed, word).map(|(v, _)| v)
+    }
+
     /// The time value each event of `text` was given, by its word.
     fn dates(text: &str) -> Vec<(String, Option<String>)> {
         timed(text)
@@ -1156,10 +1161,7 @@ mod tests {
         let t = timed(
             "The army has denied that its soldiers burned two bodies in Kandahar last month.",
         );
-        assert_ne!(
-            of_word(&t, "denied").map(|(v, _)| v).as_deref(),
-            Some("2024-07")
-        );
+        assert_ne!(value_of(&t, "denied").as_deref(), Some("2024-07"));
         // Since the offensive of April 2023, the killings lie after it.
         let t = timed(
             "At least 26 soldiers have been killed in the south since the offensive against \
@@ -1176,10 +1178,7 @@ mod tests {
             of_word(&t, "blast"),
             Some(("2024-W30".to_string(), RelationKind::IsIncluded))
         );
-        assert_ne!(
-            of_word(&t, "risen").map(|(v, _)| v).as_deref(),
-            Some("2024-W30")
-        );
+        assert_ne!(value_of(&t, "risen").as_deref(), Some("2024-W30"));
         // Right after the verb, the time is its own; and a bound ("by") suits the perfect.
         let t = timed("Health officials have confirmed on Wednesday the first two cases.");
         assert_eq!(
@@ -1199,23 +1198,14 @@ mod tests {
             "Retail sales were 3.2 percent higher than in November 2023, the statistics office \
              said.",
         );
-        assert_eq!(
-            of_word(&t, "said").map(|(v, _)| v).as_deref(),
-            Some("2024-08-02")
-        );
+        assert_eq!(value_of(&t, "said").as_deref(), Some("2024-08-02"));
         let t = timed("On Tuesday, the foreign minister said the talks would resume.");
-        assert_eq!(
-            of_word(&t, "said").map(|(v, _)| v).as_deref(),
-            Some("2024-07-30")
-        );
+        assert_eq!(value_of(&t, "said").as_deref(), Some("2024-07-30"));
         let t = timed(
             "In a television interview late Monday, the general declared that the army could \
              hold the city.",
         );
-        assert_eq!(
-            of_word(&t, "declared").map(|(v, _)| v).as_deref(),
-            Some("2024-07-29")
-        );
+        assert_eq!(value_of(&t, "declared").as_deref(), Some("2024-07-29"));
     }
 
     #[test]
@@ -1255,10 +1245,7 @@ mod tests {
             of_word(&t, "election"),
             Some(("2025-03-28".to_string(), RelationKind::IsIncluded))
         );
-        assert_ne!(
-            of_word(&t, "scheduled").map(|(v, _)| v).as_deref(),
-            Some("2025-03-28")
-        );
+        assert_ne!(value_of(&t, "scheduled").as_deref(), Some("2025-03-28"));
         // Ordered against it by a word between.
         let t = timed(
             "Washington still hoped for a negotiated settlement after Canada's August 23 election.",
@@ -1272,15 +1259,9 @@ mod tests {
     #[test]
     fn what_happened_is_not_within_a_time_still_to_come() {
         let t = timed("The directors declared a quarterly dividend of five cents, payable Dec. 7.");
-        assert_ne!(
-            of_word(&t, "declared").map(|(v, _)| v).as_deref(),
-            Some("2024-12-07")
-        );
+        assert_ne!(value_of(&t, "declared").as_deref(), Some("2024-12-07"));
         let t = timed("Los Angeles unveiled the mascots for the 2028 Olympic Games.");
-        assert_ne!(
-            of_word(&t, "unveiled").map(|(v, _)| v).as_deref(),
-            Some("2028")
-        );
+        assert_ne!(value_of(&t, "unveiled").as_deref(), Some("2028"));
         // What is to happen still is.
         let t = timed("The directors will meet on Dec. 7.");
         assert_eq!(
@@ -1296,18 +1277,12 @@ mod tests {
              under its control following the transfer of most of the city to Palestinian rule \
              in January, officials said.",
         );
-        assert_ne!(
-            of_word(&t, "sent").map(|(v, _)| v).as_deref(),
-            Some("2024-01")
-        );
+        assert_ne!(value_of(&t, "sent").as_deref(), Some("2024-01"));
         let t = timed(
             "Khamenei held a meeting with Palestinian Hamas terror leader Ismail Haniyeh in \
              Tehran on July 30, 2024.",
         );
-        assert_eq!(
-            of_word(&t, "meeting").map(|(v, _)| v).as_deref(),
-            Some("2024-07-30")
-        );
+        assert_eq!(value_of(&t, "meeting").as_deref(), Some("2024-07-30"));
     }
 
     #[test]
