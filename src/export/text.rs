@@ -4,6 +4,7 @@
 use crate::event::{EventClass, Factuality};
 use crate::relation::RelationKind;
 use crate::timeline::{DateCertainty, Entry, Timeline};
+use chrono::Datelike as _;
 use std::fmt::Write as _;
 
 /// What the text shows.
@@ -95,7 +96,8 @@ fn date_of(t: &Timeline, e: &Entry) -> String {
             None => "later".to_string(),
         }
     } else if let (true, Some(iv)) = (time.value.starts_with('P'), time.interval) {
-        // A range of days ("held July 13-15", a length in TIMEX3) by its first and last day.
+        // A range of days ("held July 13-15", a length in TIMEX3) by its first and last day, a
+        // range of whole years ("the 1975-1990 civil war") by its first and last year.
         let first = iv.start.date();
         let last = iv
             .end
@@ -103,7 +105,10 @@ fn date_of(t: &Timeline, e: &Entry) -> String {
             .pred_opt()
             .filter(|d| *d > first)
             .unwrap_or(first);
-        if last == first {
+        let whole_years = first.ordinal() == 1 && last.succ_opt().is_some_and(|d| d.ordinal() == 1);
+        if whole_years && last.year() > first.year() {
+            format!("{} to {}", first.year(), last.year())
+        } else if last == first {
             first.to_string()
         } else {
             format!("{first} to {last}")
@@ -270,6 +275,21 @@ mod tests {
         let text = to_text(&Timeline::build(&doc), TextOptions::default());
         let line = text.lines().find(|l| l.contains("met")).unwrap_or_default();
         assert!(line.contains("2024-07-13 to 2024-07-15"), "{text}");
+    }
+
+    /// A range of years is written by its first and last year.
+    #[test]
+    fn a_range_of_years_is_written_by_its_years() {
+        let doc = Document::new(
+            "BEIRUT, Dec. 5 -- The country is still reeling from its 1975-1990 civil war.",
+        )
+        .with_dateline("2006-12-05".parse().unwrap());
+        let text = to_text(&Timeline::build(&doc), TextOptions::default());
+        let line = text
+            .lines()
+            .find(|l| l.contains("civil war"))
+            .unwrap_or_default();
+        assert!(line.trim_start().starts_with("1975 to 1990 "), "{text}");
     }
 
     #[test]

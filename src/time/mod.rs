@@ -565,13 +565,16 @@ fn resolve_all(
                 } else {
                     Anchor::None
                 };
-                let days = (ei.end - si.start).num_days() as f64;
-                (
-                    TimexType::Duration,
-                    TimeValue::Duration(DurationValue::of(days, DurationUnit::Day)),
-                    None,
-                    None,
-                )
+                // Its length in the unit its ends are named in: "1975-1990" is P16Y.
+                let length = match (start.grain, start.year, end.and_then(|(e, _)| e.year)) {
+                    (Granularity::Year, Some(a), Some(b)) => {
+                        DurationValue::of(f64::from(b - a + 1), DurationUnit::Year)
+                    }
+                    _ => {
+                        DurationValue::of((ei.end - si.start).num_days() as f64, DurationUnit::Day)
+                    }
+                };
+                (TimexType::Duration, TimeValue::Duration(length), None, None)
             }
             Expr::Duration(d) => {
                 if c.offset.is_some() && ctx.dateline.is_some() {

@@ -302,6 +302,56 @@ fn range(inp: &Input, i: usize) -> Option<Candidate> {
     ))
 }
 
+/// Year ranges: "the 1975-1990 civil war", "the 1950-53 Korean War", "Otto Hahn (1879-1968)",
+/// "the 1997-98 Asian financial crisis". Like a range of days, a length in TIMEX3 (`P16Y`)
+/// whose bounds are its first and last years. A season or fiscal year written across two
+/// years ("the 2005/06 season", "the 2006-07 campaign") and a year with its month
+/// ("2014-10") are [`numeric`]'s.
+fn year_range(inp: &Input, i: usize) -> Option<Candidate> {
+    let a = inp.year(i)?;
+    let dash = inp.punct(i + 1, '-') || inp.punct(i + 1, '\u{2013}');
+    if !(dash && inp.glued(i + 1) && inp.glued(i + 2)) {
+        return None;
+    }
+    // The first year must stand as a year alone would ("$1990", "1990%", "ABC 2000" do not).
+    year_alone(inp, i).filter(|c| c.first == i && c.last == i + 1)?;
+    // Not inside a longer run of numbers: "555-1950-1960", "1975-1990-2000".
+    let glued_number =
+        |k: usize, p: usize| inp.punct(p, '-') && inp.glued(p) && inp.num(k).is_some();
+    if (i > 1 && glued_number(i - 2, i - 1) && inp.glued(i)) || glued_number(i + 4, i + 3) {
+        return None;
+    }
+    let n = inp
+        .num(i + 2)
+        .filter(|n| n.suffix == NumSuffix::None && !n.plain_quantity && !n.apostrophe)?;
+    let b = match n.digits {
+        4 => n.value as i32,
+        // "1950-53"; "1999-01" would be a month, and 1 to 12 are left to `numeric`.
+        2 if n.value > 12 => {
+            let b = a - a.rem_euclid(100) + n.value as i32;
+            if b <= a {
+                b + 100
+            } else {
+                b
+            }
+        }
+        _ => return None,
+    };
+    if !(a < b && b - a <= 120) {
+        return None;
+    }
+    if inp.punct(i + 3, '%') {
+        return None;
+    }
+    let year = |y: i32| DateExpr::new(explicit(Some(y), None, None));
+    Some(Candidate::new(
+        i,
+        i + 3,
+        Expr::Range(year(a), year(b)),
+        Family::Absolute,
+    ))
+}
+
 /// A day of the month alone: "on the 15th", "the 1st." — the month is inferred.
 fn day_alone(inp: &Input, i: usize) -> Option<Candidate> {
     if !inp.kw(i, Kw::The) {
@@ -1229,7 +1279,7 @@ fn after_next(inp: &Input, j: usize) -> (Shift, usize) {
 
 /// The absolute family's entry point.
 pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
-    let rules: [fn(&Input, usize) -> Option<Candidate>; 14] = [
+    let rules: [fn(&Input, usize) -> Option<Candidate>; 15] = [
         range,
         day_alone,
         coordinated_day,
@@ -1238,6 +1288,7 @@ pub(super) fn parse(inp: &Input, i: usize) -> Option<Candidate> {
         month_first,
         day_first,
         numeric,
+        year_range,
         year_alone,
         decade_century,
         quarter_half,
@@ -1706,6 +1757,16 @@ mod tests {
         ("The plant opens in [March of next year].", "2025-03", ""),
         ("The ship sails on [Fri, Jul 18].", "2025-07-18", ""),
         ("Talks were held from [13 to 15 July].", "P3D", ""),
+        // A range of whole years: its length, in years.
+        ("The country is still reeling from its [1975-1990] civil war.", "P16Y", ""),
+        ("The armistice ended the [1950-53] Korean War.", "P4Y", ""),
+        ("Thailand was the epicentre of the [1997-98] Asian financial crisis.", "P2Y", ""),
+        ("Ba Jin ([1904-2005]) wrote novels.", "P102Y", ""),
+        ("The rebate in [1999-2001] was cut.", "P3Y", ""),
+        // A season across two years, and a year with its month, are not.
+        ("City won the [2005/06] season.", "2005", ""),
+        ("City won the [2006-07] campaign.", "2006", ""),
+        ("Output rose in [2014-10].", "2014-10", ""),
         ("It opened on [1st of August].", "2024-08-01", ""),
         // Sunday, July 28, 2024 ends ISO week 30; the week ended on Monday, July 29, is mostly
         // in week 30 too.
@@ -1774,6 +1835,36 @@ mod tests {
                 "Britain's Sunday Telegraph said he had resigned.",
             ],
         );
+    }
+
+    #[test]
+    fn a_range_of_years_is_bounded_by_its_first_and_last_year() {
+        let text = "Troops killed during the Korean War of 1950-53 were repatriated.";
+        let doc = crate::Document::new(text).with_dateline("1997-04-24".parse().unwrap());
+        let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+        let [t] = times.timexes.as_slice() else {
+            panic!("one time expected, found {:?}", times.timexes);
+        };
+        assert_eq!(t.span.of(text), "1950-53");
+        let iv = t.bounds.expect("bounds");
+        assert_eq!(iv.start.to_string(), "1950-01-01 00:00:00");
+        assert_eq!(iv.end.to_string(), "1954-01-01 00:00:00");
+    }
+
+    #[test]
+    fn number_runs_are_no_ranges_of_years() {
+        for text in [
+            "Dial 555-1950-1960 now.",
+            "Scores ran 1975-1990-2000 in the list.",
+        ] {
+            let doc = crate::Document::new(text).with_dateline("2024-08-01".parse().unwrap());
+            let times = crate::time::tag(&doc, &crate::time::TimeConfig::default());
+            assert!(
+                times.timexes.iter().all(|t| !t.span.of(text).contains('-')),
+                "{text}: {:?}",
+                times.timexes
+            );
+        }
     }
 
     #[test]
