@@ -46,8 +46,14 @@ fn tag(v: &View, i: usize) -> &'static str {
 /// Whether token `i` can be inside a noun phrase.
 fn np_token(v: &View, i: usize) -> bool {
     let tok = &v.segments.tokens()[i];
+    // A hyphen after a word ("Israel-Lebanon", "a 145- kilometer road"), not a dash between
+    // clauses ("came -- the army said --").
     if tok.is_punct('-') {
-        return !tok.space_before;
+        let after_word = i > 0 && {
+            let p = &v.segments.tokens()[i - 1];
+            p.is_word() || p.num().is_some()
+        };
+        return !tok.space_before && after_word;
     }
     // "group’s", "“political” leader": possessives and quoted modifiers stay inside.
     if tok.is_punct('\u{2019}') || tok.is_punct('\'') {
@@ -112,12 +118,37 @@ fn np_token(v: &View, i: usize) -> bool {
 }
 
 fn np_head(v: &View, i: usize) -> bool {
+    // A quotation mark the tagger took for a noun ("…,\" said Wan") heads nothing.
+    let tok = &v.segments.tokens()[i];
+    if !tok.is_word() && tok.num().is_none() {
+        return false;
+    }
     let t = tag(v, i);
     t.starts_with("NN") || t == "PRP" || t == "CD"
 }
 
 /// The noun phrase that ends at token `end` (inclusive), within `sent`.
 fn np_ending_at(v: &View, end: usize, sent: &Range<usize>) -> Option<Range<usize>> {
+    // Over a quotation mark: one that closes the phrase stays in it ("his bullet-proof
+    // \"Popemobile\" awaited him"), one that opens what follows does not ("client activity
+    // \"remains strong\"").
+    let toks = v.segments.tokens();
+    let is_quote = |t: &crate::segment::Token| {
+        t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\u{201d}')
+    };
+    // A name with its abbreviation in brackets: "Reporters Without Borders (RSF) said".
+    if end > sent.start && toks.get(end).is_some_and(|t| t.is_punct(')')) {
+        let open = (end.saturating_sub(6).max(sent.start)..end)
+            .rev()
+            .find(|&k| toks[k].is_punct('('))?;
+        let inner = open.checked_sub(1).and_then(|k| np_ending_at(v, k, sent))?;
+        return Some(inner.start..end + 1);
+    }
+    if end > sent.start && toks.get(end).is_some_and(is_quote) {
+        let closes = !toks[end].space_before;
+        let inner = np_ending_at(v, end - 1, sent).filter(|np| !is_quote(&toks[np.start]))?;
+        return Some(if closes { inner.start..end + 1 } else { inner });
+    }
     if end < sent.start || !np_head(v, end) || v.in_time(end) {
         return None;
     }
@@ -148,11 +179,23 @@ fn np_starting_at(v: &View, start: usize, sent: &Range<usize>) -> Option<Range<u
     let mut last_head = None;
     while e < sent.end && np_token(v, e) && e - start < 10 && !v.in_time(e) {
         // A quotation is one piece: "chants of “Death to Israel”".
-        if toks[e].is_punct('\u{201c}') {
-            let close = (e + 1..sent.end.min(e + 9)).find(|&k| toks[k].is_punct('\u{201d}'));
+        // (A straight mark opens a quotation when the word after it is glued to it.)
+        let straight = toks[e].is_punct('"') && toks.get(e + 1).is_some_and(|n| !n.space_before);
+        // Only before the phrase has a head ("Washington’s “unwavering commitment”"): after
+        // one, a quotation starts what follows ("resignation at this moment \"is not about
+        // the elections\"").
+        let after_possessive = e > start && (tag(v, e - 1) == "POS" || v.word(e - 1) == "s");
+        if (toks[e].is_punct('\u{201c}') || straight) && (last_head.is_none() || after_possessive) {
+            let closing = if straight { '"' } else { '\u{201d}' };
+            let close = (e + 1..sent.end.min(e + 9)).find(|&k| toks[k].is_punct(closing));
             if let Some(close) = close {
                 last_head = Some(close);
                 e = close + 1;
+                // A quotation that ends its clause ("an \"extremely positive atmosphere,\"
+                // Ruggiero said") ends the phrase too.
+                if !toks[close - 1].is_word() {
+                    break;
+                }
                 continue;
             }
         }
@@ -490,7 +533,31 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
             }
         }
     }
-    let last = last.min(first + MAX_TOKENS).max(i + 1);
+    let mut last = last.min(first + MAX_TOKENS).max(i + 1);
+    // Quotation marks come in pairs: one left open takes the mark right after the summary
+    // ("\"abuse of power\"") or right before it ("\"electrified\" the campaign"), or else is
+    // left out if it opens or closes the summary.
+    let mut first = first;
+    let toks = seg.tokens();
+    let quote = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\u{201d}'))
+    };
+    // Nor does it start with a dash or the hyphen of a compound cut in two ("-face talks").
+    while first < i && toks[first].is_punct('-') {
+        first += 1;
+    }
+    if (first..last).filter(|&k| quote(k)).count() % 2 == 1 {
+        if last < sent.end && quote(last) {
+            last += 1;
+        } else if first > sent.start && quote(first - 1) {
+            first -= 1;
+        } else if first < i && quote(first) {
+            first += 1;
+        } else if last > i + 1 && quote(last - 1) {
+            last -= 1;
+        }
+    }
     let s = span(v, &(first..last));
     let mut summary = String::with_capacity(s.len());
     for (k, w) in s.of(v.text).split_whitespace().enumerate() {
@@ -639,6 +706,33 @@ mod tests {
         // The doc example's summary still reads subject, verb and object.
         let text = "Iranian Supreme Leader Ali Khamenei ordered a direct attack on Israel.";
         assert!(summary_of(text, "ordered").ends_with("ordered a direct attack on Israel"));
+    }
+
+    #[test]
+    fn quotation_marks_and_dashes_at_its_edges_come_in_pairs_or_not_at_all() {
+        // The closing mark of a quotation is no subject of the report after it.
+        let text = "\"We will win the match,\" said Victor Wan, a coach.";
+        assert_eq!(summary_of(text, "said"), "said Victor Wan");
+        assert_eq!(participants_of(text, "said").0, None);
+        // A quoted phrase keeps both its marks.
+        let text = "He called it \"abuse of power\" in a speech.";
+        assert_eq!(summary_of(text, "abuse"), "\"abuse of power\"");
+        let text = "Their song \"Venus\" would go to number one.";
+        assert!(summary_of(text, "go").starts_with("Their song \"Venus\" would go"));
+        // A name keeps the abbreviation in brackets after it.
+        let text =
+            "The group Reporters Without Borders (RSF) said in a statement that it was alarmed.";
+        assert!(
+            summary_of(text, "said").contains("Reporters Without Borders (RSF) said"),
+            "{}",
+            summary_of(text, "said")
+        );
+        // A dash between clauses is no part of a noun phrase.
+        let text = "The statement came -- the army said -- after the talks.";
+        assert_eq!(summary_of(text, "said"), "the army said");
+        // A hyphen inside one is.
+        let text = "Talks on the Israel-Lebanon border resumed on Monday.";
+        assert!(summary_of(text, "resumed").contains("Israel-Lebanon border"));
     }
 
     #[test]
