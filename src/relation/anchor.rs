@@ -795,6 +795,19 @@ pub(crate) fn inherit_times(
             if counted_from.contains(&i) {
                 continue;
             }
+            // What a happening named just before did, told in a relative clause: "the
+            // 1975-1990 civil war, which killed 150,000 people", "the 2004 tsunami that killed
+            // 230,000". Its time is the happening's, even one that dates only its noun.
+            if let Some(t) = relative_clause_of(text, times, events, &snapshot, i) {
+                out.times[i] = Some(EventTime {
+                    source: TimeSource::Discourse,
+                    relation: RelationKind::IsIncluded,
+                    evidence: Evidence::rule(RELATIVE_CLAUSE_RULE),
+                    confidence: (t.confidence * 0.8).min(0.5),
+                    ..t.clone()
+                });
+                continue;
+            }
             let near = events
                 .in_sentence(e.sentence)
                 .filter(|(_, x)| {
@@ -935,6 +948,51 @@ pub(crate) fn inherit_times(
             ));
         }
     }
+}
+
+/// The rule of an event told in a relative clause on a dated happening.
+pub const RELATIVE_CLAUSE_RULE: &str = "relative-clause";
+
+/// The time of the happening whose relative clause event `i` heads, if `i` is a verb plainly
+/// in the past right after "which", "that" or "who" (an adverb between), with that noun event,
+/// dated by a time of its own, right before ("the 1975-1990 civil war, which killed").
+fn relative_clause_of<'a>(
+    text: &str,
+    times: &TimeAnnotation,
+    events: &EventAnnotation,
+    dated: &'a [Option<EventTime>],
+    i: usize,
+) -> Option<&'a EventTime> {
+    let e = &events.events[i];
+    if e.pos != EventPos::Verb
+        || e.tense != Tense::Past
+        || e.aspect != crate::event::Aspect::None
+        || e.factuality != Factuality::Actual
+    {
+        return None;
+    }
+    let toks = times.segments.tokens();
+    let text_of = |k: usize| toks[k].span.of(text);
+    let mut k = e.token.checked_sub(1)?;
+    while k > 0 && e.token - k <= 2 && crate::segment::pos::name(events.tags[k]).starts_with("RB") {
+        k -= 1;
+    }
+    if !["which", "that", "who"]
+        .iter()
+        .any(|w| text_of(k).eq_ignore_ascii_case(w))
+    {
+        return None;
+    }
+    let mut head = k.checked_sub(1)?;
+    if toks[head].is_punct(',') {
+        head = head.checked_sub(1)?;
+    }
+    let (j, _) = events
+        .in_sentence(e.sentence)
+        .find(|(_, x)| x.token == head && x.pos == EventPos::Noun)?;
+    dated[j].as_ref().filter(|t| {
+        t.source == TimeSource::Timex && t.relation == RelationKind::IsIncluded && t.timex.is_some()
+    })
 }
 
 /// The rule of an expected event placed after the event that sets it going.
@@ -1505,6 +1563,19 @@ mod tests {
         // Without an exact length there is no day to count back to.
         let text = "City clinched a place on Wednesday, weeks after losing the cup final.";
         assert_eq!(time_of(text, "losing"), None);
+    }
+
+    #[test]
+    fn a_relative_clause_on_a_dated_happening_takes_its_time() {
+        let text = "The group was blamed for the 2002 Bali bombings which killed 202 people.";
+        assert_eq!(value_of(&timed(text), "killed").as_deref(), Some("2002"));
+        let text = "Lebanon is still reeling from the 1975-1990 civil war, which killed 150,000 \
+                    people.";
+        assert_eq!(value_of(&timed(text), "killed").as_deref(), Some("P16Y"));
+        // Not what has gone on since: the present perfect is not within it.
+        let text = "The group was blamed for the 2002 Bali bombings, which have haunted the \
+                    island.";
+        assert_ne!(value_of(&timed(text), "haunted").as_deref(), Some("2002"));
     }
 
     #[test]
