@@ -210,11 +210,32 @@ impl Timeline {
             }
             x
         }
+        // Mentions dated apart by times of their own are two events of one name, whatever
+        // the words say ("Friday's attack" and "the September 11 attacks", "the summit" at
+        // the end of May and "the Turin summit in March last year"): their clusters stay apart.
+        let mut own_dates: Vec<Vec<Interval>> = event_times
+            .iter()
+            .map(|t| match t {
+                Some(t)
+                    if t.source == TimeSource::Timex && t.relation == RelationKind::IsIncluded =>
+                {
+                    t.interval.into_iter().collect()
+                }
+                _ => Vec::new(),
+            })
+            .collect();
+        let apart = |x: &[Interval], y: &[Interval]| {
+            x.iter()
+                .any(|a| y.iter().any(|b| a.start >= b.end || b.start >= a.end))
+        };
         for r in &kept {
             if r.evidence.rule == "coreference" {
                 let (a, b) = (find(&mut rep, r.source), find(&mut rep, r.target));
-                if a != b {
-                    rep[a.max(b)] = a.min(b);
+                if a != b && !apart(&own_dates[a], &own_dates[b]) {
+                    let (root, child) = (a.min(b), a.max(b));
+                    rep[child] = root;
+                    let moved = std::mem::take(&mut own_dates[child]);
+                    own_dates[root].extend(moved);
                 }
             }
         }
@@ -639,5 +660,25 @@ mod tests {
         .with_dateline("2024-08-01".parse().unwrap());
         let t = Timeline::build(&doc);
         assert!(position(&t, "visited") < position(&t, "buried"));
+    }
+
+    #[test]
+    fn mentions_dated_apart_are_two_events() {
+        let doc = Document::new(
+            "A spokesman said one of the fighters carried out Friday's attack. \"The attack \
+             was carried out by one of our fighters,\" he said. The United States launched a \
+             war after the hardliners refused to hand over bin Laden for the September 11 \
+             attacks on New York.",
+        )
+        .with_dateline("2005-12-16".parse().unwrap());
+        let t = Timeline::build(&doc);
+        let text = t.document().text();
+        let mut dates: Vec<String> = t
+            .iter()
+            .filter(|e| t.event(e.event).lemma == "attack")
+            .map(|e| e.time.as_ref().map_or(String::new(), |x| x.value.clone()))
+            .collect();
+        dates.sort();
+        assert_eq!(dates, ["2005-09-11", "2005-12-16"], "{}", text);
     }
 }
