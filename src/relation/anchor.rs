@@ -128,6 +128,22 @@ pub(crate) fn anchor_clauses(
                     .find(|(s, _)| *s == w)
                     .map(|(_, kind)| (p, *kind))
             });
+        // "From" before a range named by its ends ("held from Nov. 4 to 5") opens the range:
+        // what is held then is within it, not after its start.
+        let range = t.kind == TimexType::Duration
+            && t.family == crate::time::Family::Absolute
+            && t.bounds.is_some();
+        let signal = signal.map(|(p, kind)| {
+            let from = toks[p].span.of(text).eq_ignore_ascii_case("from");
+            (
+                p,
+                if range && from {
+                    RelationKind::IsIncluded
+                } else {
+                    kind
+                },
+            )
+        });
         let (relation, evidence, boost) = match signal {
             Some((p, kind)) => (
                 kind,
@@ -1563,6 +1579,17 @@ mod tests {
         // Without an exact length there is no day to count back to.
         let text = "City clinched a place on Wednesday, weeks after losing the cup final.";
         assert_eq!(time_of(text, "losing"), None);
+    }
+
+    #[test]
+    fn what_is_held_from_the_first_to_the_last_day_of_a_range_is_within_it() {
+        let text = "He attended the summit held from July 4 to 5 in Beijing.";
+        let t = of_word(&timed(text), "held");
+        assert_eq!(t, Some(("P2D".to_string(), RelationKind::IsIncluded)));
+        // From a single date, it is after it.
+        let text = "He served as mayor from 2008.";
+        let t = of_word(&timed(text), "served");
+        assert_eq!(t.map(|(_, r)| r), Some(RelationKind::After));
     }
 
     #[test]
