@@ -283,10 +283,30 @@ pub(crate) fn anchor_clauses(
         // What happened is not within a time still to come ("had staged three rounds of
         // blockade demanding … elections in January", "unveiled mascots for the 2008 Olympic
         // Games"): the time is another happening's, and dates nothing else of the sentence.
+        // Nor is what has been done ("have confirmed their participation in a tournament in
+        // Dubai from January 5-14"), unless a clause of time makes it a future ("once the
+        // draw has taken place on December 9").
+        let done = |e: &crate::event::Event| {
+            present_perfect(e)
+                && !(e
+                    .token
+                    .saturating_sub(8)
+                    .max(seg.sentences()[sent].tokens.start)..e.token)
+                    .rev()
+                    .take_while(|&j| !toks[j].is_punct(','))
+                    .any(|j| {
+                        let w = toks[j].span.of(text);
+                        [
+                            "once", "when", "after", "until", "before", "if", "unless", "as",
+                        ]
+                        .iter()
+                        .any(|s| w.eq_ignore_ascii_case(s))
+                    })
+        };
         let to_come = verb.is_some_and(|(_, e)| {
             future_time
                 && relation == RelationKind::IsIncluded
-                && e.tense == Tense::Past
+                && (e.tense == Tense::Past || done(e))
                 && e.factuality == Factuality::Actual
         });
         if refused || to_come {
@@ -1579,6 +1599,16 @@ mod tests {
         // Without an exact length there is no day to count back to.
         let text = "City clinched a place on Wednesday, weeks after losing the cup final.";
         assert_eq!(time_of(text, "losing"), None);
+    }
+
+    #[test]
+    fn what_has_been_done_is_not_within_a_time_to_come() {
+        let text = "Bayern Munich have confirmed their participation in a tournament in Dubai on \
+                    August 20.";
+        assert_eq!(
+            value_of(&timed(text), "confirmed").as_deref(),
+            Some("2024-08-02")
+        );
     }
 
     #[test]
