@@ -642,7 +642,13 @@ fn plainly_past(word: Option<&str>, prev: Option<&str>) -> bool {
     }
     let after = |list: &[&str]| prev.is_some_and(|p| one_of(p, list));
     (is_past_word(w) && !after(&["is", "are", "be", "been", "being", "has", "have"]))
-        || (w.len() > 4 && w.ends_with("ed") && after(&["was", "were", "had"]))
+        // After an auxiliary of the past, or after a subject pronoun, which makes a word in
+        // "-ed" a finite verb, not a participle used as an adjective ("He resigned in
+        // September", said in August, is the September gone by).
+        || (w.len() > 4
+            && w.ends_with("ed")
+            && !one_of(w, NOT_PAST)
+            && (after(&["was", "were", "had"]) || after(SUBJECTS) || after(&["it"])))
 }
 
 /// Auxiliaries and copulas: one right after a time makes the time a subject ("Monday would
