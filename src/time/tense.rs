@@ -957,8 +957,12 @@ pub(crate) fn near(
             !one_of(w, REPORTS)
                 && (is_past_word(w) || (w.len() > 4 && w.ends_with("ed") && !one_of(w, NOT_PAST)))
         });
+    // "Hamas won January elections": a verb plainly in the past right before the time, which
+    // names the occasion it governs.
+    let past_right_before =
+        first > sentence.start + 1 && plainly_past(w_at(first - 1), w_at(first - 2));
     match best.or(coordinated_best) {
-        Some((_, Tense::Past)) if fronted || past_right_after => Tense::Over,
+        Some((_, Tense::Past)) if fronted || past_right_after || past_right_before => Tense::Over,
         // "Took effect on Jan. 1", "began talks in February", "was arrested in January": a
         // verb plainly in the past tense (not a report's) that governs the time through "on",
         // "in", "at" or "during", a word or two before it, puts it in the past. Not a bare

@@ -1757,6 +1757,9 @@ mod tests {
         ("The plant opens in [March of next year].", "2025-03", ""),
         ("The ship sails on [Fri, Jul 18].", "2025-07-18", ""),
         ("Talks were held from [13 to 15 July].", "P3D", ""),
+        // A verb plainly in the past puts a month a few weeks ahead in the year gone by.
+        ("He resigned in [September].", "2023-09", ""),
+        ("The party won [September] elections.", "2023-09", ""),
         // A range of whole years: its length, in years.
         ("The country is still reeling from its [1975-1990] civil war.", "P16Y", ""),
         ("The armistice ended the [1950-53] Korean War.", "P4Y", ""),
