@@ -821,6 +821,12 @@ pub(crate) fn inherit_times(
         _ => false,
     };
     let toks = times.segments.tokens();
+    let e_sentence_start = |k: usize| {
+        times
+            .segments
+            .sentence_of_token(k)
+            .map_or(0, |s| times.segments.sentences()[s].tokens.start)
+    };
     // Whether the clause of the verb at `b` hangs on the verb before it at `a` through "that",
     // "which" or "who" ("blamed the attack, which took place Wednesday", "condemned the
     // approval of the agreement that was reached on Tuesday", "said that …"): the time of
@@ -829,6 +835,26 @@ pub(crate) fn inherit_times(
     // The clause runs from its pronoun to the verb with no comma between: "have arrived in
     // Mogadishu, which has been abandoned by Islamist forces, officials said Friday" does
     // date the arrival by the report after the clause.
+    // Whether "that", "which" or "who" opens the clause of the verb at `k` (looking back to a
+    // comma, at most eight words); not "now that" or "so that", which join a clause of the
+    // same telling.
+    let clause_opens_before = |k: usize| {
+        let start = e_sentence_start(k);
+        (k.saturating_sub(8).max(start)..k)
+            .rev()
+            .take_while(|&j| !toks[j].is_punct(','))
+            .any(|j| {
+                let w = toks[j].span.of(text);
+                let joined = j > start && {
+                    let p = toks[j - 1].span.of(text);
+                    p.eq_ignore_ascii_case("now") || p.eq_ignore_ascii_case("so")
+                };
+                !joined
+                    && ["that", "which", "who"]
+                        .iter()
+                        .any(|s| s.eq_ignore_ascii_case(w))
+            })
+    };
     let clause_between = |a: usize, b: usize| {
         a < b
             && toks
@@ -900,6 +926,14 @@ pub(crate) fn inherit_times(
                             && !(e.pos != EventPos::Noun
                                 && x.pos != EventPos::Noun
                                 && clause_between(e.token, x.token))
+                            // Nor does a clause told inside what is reported take the
+                            // report's time ("charges that British troops raped hundreds of
+                            // women …, officials said Thursday"; "the Asian tsunami, in which
+                            // more than 500 Swedes died, Radio Sweden reported on Wednesday").
+                            && !(x.class == EventClass::Reporting
+                                && x.token > e.token
+                                && e.pos != EventPos::Noun
+                                && clause_opens_before(e.token))
                     })?;
                     // Last, as the dearest test.
                     (!ordered_apart(text, times, x.token, e.token))
@@ -1649,6 +1683,15 @@ mod tests {
         // Nor does what happened take a time still to come from a neighbour.
         let dated = timed("The meeting was meant to prepare talks scheduled for August 20.");
         assert_ne!(value_of(&dated, "meant").as_deref(), Some("2024-08-20"));
+    }
+
+    #[test]
+    fn a_clause_told_inside_a_report_does_not_take_the_report_s_time() {
+        let dated = timed(
+            "Chelsea face a probe after their former striker claimed that players received \
+             cash bonuses, the BBC reported on Tuesday.",
+        );
+        assert_ne!(value_of(&dated, "received").as_deref(), Some("2024-07-30"));
     }
 
     #[test]
