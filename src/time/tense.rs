@@ -993,10 +993,39 @@ pub(crate) fn near(
         {
             Tense::Over
         }
+        // "Called for a boycott of the May 29 elections" (said in April): a date set before a
+        // happening that is held on a day names that happening's day, which the clause's past
+        // does not put behind; it is read by the nearer occurrence, as with no cue (unless the
+        // date is told past outright, above).
+        Some((_, Tense::Past))
+            if first > sentence.start
+                && w_at(first - 1).is_some_and(|w| one_of(w, DETERMINERS))
+                && (last..(last + 3).min(sentence.end))
+                    .take_while(|&k| toks[k].is_word())
+                    .any(|k| w_at(k).is_some_and(|w| one_of(w, OCCASIONS))) =>
+        {
+            Tense::Unknown
+        }
         Some((_, t)) => t,
         None => Tense::Unknown,
     }
 }
+
+/// Happenings held on a day that is set ahead: a date before one, a word or two of its name
+/// between ("the May 29 general elections"), names the day it is held.
+const OCCASIONS: &[&str] = &[
+    "election",
+    "elections",
+    "polls",
+    "vote",
+    "referendum",
+    "summit",
+    "talks",
+    "meeting",
+    "visit",
+    "deadline",
+    "conference",
+];
 
 #[cfg(test)]
 mod tests {

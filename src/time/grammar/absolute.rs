@@ -1760,6 +1760,12 @@ mod tests {
         // A verb plainly in the past puts a month a few weeks ahead in the year gone by.
         ("He resigned in [September].", "2023-09", ""),
         ("The party won [September] elections.", "2023-09", ""),
+        // A date before an occasion held on a day names that day, whatever the clause's past.
+        (
+            "The students called for a boycott of the [October 3] general elections.",
+            "2024-10-03",
+            "",
+        ),
         // A range of whole years: its length, in years.
         ("The country is still reeling from its [1975-1990] civil war.", "P16Y", ""),
         ("The armistice ended the [1950-53] Korean War.", "P4Y", ""),
