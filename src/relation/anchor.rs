@@ -273,12 +273,19 @@ pub(crate) fn anchor_clauses(
         // before it ("have confirmed on Wednesday"): the time is another clause's ("has denied
         // that its soldiers committed any crimes last month"), so no verb of this clause
         // takes it.
+        // Nor is what will be done within a time gone by ("will also lessen fears of a
+        // catastrophe like 1998", "will face a crucial test" after "elected as president in
+        // 2004"), whatever its place.
+        // (A time of the dateline's own day, "the polls will close at 3 p.m.", is no time gone
+        // by.)
+        let before_the_day = match (t.interval(), times.dateline) {
+            (Some(iv), Some(d)) => iv.end.date() < d.date() || iv.end == midnight_of(d.date()),
+            _ => false,
+        };
         let refused = verb.is_some_and(|(_, e)| {
-            past_time
-                && present_perfect(e)
-                && e.token + 1 != left_edge
-                && relation == RelationKind::IsIncluded
-                && !since(e)
+            relation == RelationKind::IsIncluded
+                && ((past_time && present_perfect(e) && e.token + 1 != left_edge && !since(e))
+                    || (before_the_day && e.tense == Tense::Future))
         });
         // What happened is not within a time still to come ("had staged three rounds of
         // blockade demanding … elections in January", "unveiled mascots for the 2008 Olympic
@@ -1054,6 +1061,11 @@ pub(crate) fn inherit_times(
     }
 }
 
+/// The first instant of `day`.
+fn midnight_of(day: chrono::NaiveDate) -> chrono::NaiveDateTime {
+    day.and_time(chrono::NaiveTime::MIN)
+}
+
 /// The rule of an event told in a relative clause on a dated happening.
 pub const RELATIVE_CLAUSE_RULE: &str = "relative-clause";
 
@@ -1692,6 +1704,22 @@ mod tests {
              cash bonuses, the BBC reported on Tuesday.",
         );
         assert_ne!(value_of(&dated, "received").as_deref(), Some("2024-07-30"));
+    }
+
+    #[test]
+    fn what_will_be_done_is_not_within_a_time_gone_by() {
+        let dated = timed(
+            "He will also stand trial for his role in the failed privatization of the bank in \
+             1998.",
+        );
+        assert_ne!(value_of(&dated, "stand").as_deref(), Some("1998"));
+        assert_eq!(value_of(&dated, "privatization").as_deref(), Some("1998"));
+        // A time of the dateline's own day is still ahead.
+        let dated = timed("The polls will close at 3 p.m.");
+        assert_eq!(
+            value_of(&dated, "close").as_deref(),
+            Some("2024-08-02T15:00")
+        );
     }
 
     #[test]
