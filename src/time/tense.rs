@@ -785,6 +785,16 @@ pub(crate) fn near(
     if since || (the_before && w_at(last).is_some_and(|w| one_of(w, BEFELL))) {
         return Tense::Over;
     }
+    // "After the report is delivered on Feb. 1": a verb in the present passive that governs
+    // the time is the time's own, and tells no past, whatever the clause around it says ("has
+    // promised to call an election within 30 days after …").
+    let present_passive = first >= sentence.start + 3
+        && w_at(first - 1).is_some_and(|w| one_of(w, &["on", "in", "at", "by"]))
+        && w_at(first - 2).is_some_and(|w| w.len() > 4 && (w.ends_with("ed") || w.ends_with("en")))
+        && w_at(first - 3).is_some_and(|w| one_of(w, &["is", "are"]));
+    if present_passive {
+        return Tense::Unknown;
+    }
     let mut best: Option<(u32, Tense)> = None;
     // A deadline mostly lies ahead: "to pay down the loan by February", "until Tuesday".
     // "Through" too ("loans through January"), but not as the end of a span that a time opens

@@ -1802,6 +1802,13 @@ mod tests {
                     "2024-06",
                     "",
                 ),
+                // Whatever the clause around it says.
+                (
+                    "He has promised to call a vote within 30 days after the report is \
+                     delivered on [June 1].",
+                    "2024-06-01",
+                    "",
+                ),
             ],
         );
     }
