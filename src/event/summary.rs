@@ -127,15 +127,17 @@ fn np_head(v: &View, i: usize) -> bool {
     t.starts_with("NN") || t == "PRP" || t == "CD"
 }
 
+/// A quotation mark, straight or curly.
+fn quotation_mark(t: &crate::segment::Token) -> bool {
+    t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\u{201d}')
+}
+
 /// The noun phrase that ends at token `end` (inclusive), within `sent`.
 fn np_ending_at(v: &View, end: usize, sent: &Range<usize>) -> Option<Range<usize>> {
     // Over a quotation mark: one that closes the phrase stays in it ("his bullet-proof
     // \"Popemobile\" awaited him"), one that opens what follows does not ("client activity
     // \"remains strong\"").
     let toks = v.segments.tokens();
-    let is_quote = |t: &crate::segment::Token| {
-        t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\u{201d}')
-    };
     // A name with its abbreviation in brackets: "Reporters Without Borders (RSF) said".
     if end > sent.start && toks.get(end).is_some_and(|t| t.is_punct(')')) {
         let open = (end.saturating_sub(6).max(sent.start)..end)
@@ -144,9 +146,9 @@ fn np_ending_at(v: &View, end: usize, sent: &Range<usize>) -> Option<Range<usize
         let inner = open.checked_sub(1).and_then(|k| np_ending_at(v, k, sent))?;
         return Some(inner.start..end + 1);
     }
-    if end > sent.start && toks.get(end).is_some_and(is_quote) {
+    if end > sent.start && toks.get(end).is_some_and(quotation_mark) {
         let closes = !toks[end].space_before;
-        let inner = np_ending_at(v, end - 1, sent).filter(|np| !is_quote(&toks[np.start]))?;
+        let inner = np_ending_at(v, end - 1, sent).filter(|np| !quotation_mark(&toks[np.start]))?;
         return Some(if closes { inner.start..end + 1 } else { inner });
     }
     if end < sent.start || !np_head(v, end) || v.in_time(end) {
@@ -539,10 +541,7 @@ pub fn describe(v: &View, e: &Event) -> (Participants, String, Span) {
     // left out if it opens or closes the summary.
     let mut first = first;
     let toks = seg.tokens();
-    let quote = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| t.is_punct('"') || t.is_punct('\u{201c}') || t.is_punct('\u{201d}'))
-    };
+    let quote = |k: usize| toks.get(k).is_some_and(quotation_mark);
     // Nor does it start with a dash or the hyphen of a compound cut in two ("-face talks").
     while first < i && toks[first].is_punct('-') {
         first += 1;

@@ -856,10 +856,7 @@ pub(crate) fn inherit_times(
                     let p = toks[j - 1].span.of(text);
                     p.eq_ignore_ascii_case("now") || p.eq_ignore_ascii_case("so")
                 };
-                !joined
-                    && ["that", "which", "who"]
-                        .iter()
-                        .any(|s| s.eq_ignore_ascii_case(w))
+                !joined && opens_a_clause(w)
             })
     };
     let clause_between = |a: usize, b: usize| {
@@ -870,12 +867,7 @@ pub(crate) fn inherit_times(
                 .iter()
                 .rev()
                 .take_while(|t| !t.is_punct(','))
-                .any(|t| {
-                    let w = t.span.of(text);
-                    ["that", "which", "who"]
-                        .iter()
-                        .any(|s| s.eq_ignore_ascii_case(w))
-                })
+                .any(|t| opens_a_clause(t.span.of(text)))
     };
     for i in 0..n {
         if out.times[i].is_some() {
@@ -1061,6 +1053,13 @@ pub(crate) fn inherit_times(
     }
 }
 
+/// Whether `w` opens a clause told of something before it: "that", "which", "who".
+fn opens_a_clause(w: &str) -> bool {
+    ["that", "which", "who"]
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w))
+}
+
 /// The first instant of `day`.
 fn midnight_of(day: chrono::NaiveDate) -> chrono::NaiveDateTime {
     day.and_time(chrono::NaiveTime::MIN)
@@ -1093,10 +1092,7 @@ fn relative_clause_of<'a>(
     while k > 0 && e.token - k <= 2 && crate::segment::pos::name(events.tags[k]).starts_with("RB") {
         k -= 1;
     }
-    if !["which", "that", "who"]
-        .iter()
-        .any(|w| text_of(k).eq_ignore_ascii_case(w))
-    {
+    if !opens_a_clause(text_of(k)) {
         return None;
     }
     let mut head = k.checked_sub(1)?;
