@@ -694,6 +694,7 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
             years,
             year,
             quarter,
+            same,
         } => {
             let focus = ctx.reporting.or(ctx.focus).filter(|f| {
                 matches!(f.grain, Granularity::Quarter | Granularity::Half) && f.year.is_some()
@@ -715,6 +716,12 @@ pub(crate) fn date(e: &DateExpr, ctx: &Context, tense: Tense) -> Option<(Calenda
                 // "The same period of 2005", "the 1988 period": that year, in no finer part.
                 (None, None) if year.is_some() => {
                     return Some((CalendarValue::year(year?), Used::Nothing));
+                }
+                // "In the first 10 months … In the same period": the period just spoken of
+                // is no quarter; its year is what is known of it.
+                (None, None) if same => {
+                    let r = reference?;
+                    return Some((CalendarValue::year(r.year()), Used::Dateline));
                 }
                 (None, None) => {
                     let r = reference?;

@@ -187,6 +187,9 @@ pub(crate) enum Base {
         years: i64,
         year: Option<i32>,
         quarter: Option<u8>,
+        /// Named as the period just spoken of ("the same period", "the corresponding
+        /// period"), not as the latest one.
+        same: bool,
     },
     /// The month of the year the text is at, in another year: a year back ("the same month
     /// last year": of the latest such month up to the dateline, so that a second mention is

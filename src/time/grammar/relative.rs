@@ -731,6 +731,7 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
                 years: -1,
                 year: None,
                 quarter: None,
+                same: false,
             },
             Family::Anaphoric,
         ));
@@ -749,6 +750,7 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
                     years: -1,
                     year: None,
                     quarter: None,
+                    same: false,
                 },
                 Family::Anaphoric,
             ));
@@ -841,6 +843,7 @@ fn focus_period(inp: &Input, i: usize) -> Option<Candidate> {
             years,
             year,
             quarter,
+            same,
         },
         Family::Anaphoric,
     ))
@@ -1189,6 +1192,12 @@ mod tests {
         (
             "Exports rose 42 percent in the first nine months, over [the same period of 2022].",
             "2022",
+            "",
+        ),
+        // The period just spoken of, when it is no quarter: its year.
+        (
+            "Vacancies rose in the first 10 months. In [the same period], 93,029 people found jobs.",
+            "2024",
             "",
         ),
         (
