@@ -194,6 +194,11 @@ impl<'a> View<'a> {
         self.words.get(i)
     }
 
+    /// [`View::word`] as bytes, for the features.
+    fn word_bytes(&self, i: usize) -> &[u8] {
+        self.words.bytes(i)
+    }
+
     /// The lemma of token `i`.
     pub fn lemma(&self, i: usize) -> &str {
         let class = self
@@ -317,12 +322,12 @@ fn this_after_features(this: &str, after: &str, f: &mut Features) {
 fn other_features(v: &View, i: usize, sent: &std::ops::Range<usize>, f: &mut Features) {
     let toks = v.segments.tokens();
     let sent = sent.clone();
-    let word = |k: isize| -> &str {
+    let word = |k: isize| -> &[u8] {
         let j = i as isize + k;
         if j < sent.start as isize || j >= sent.end as isize {
-            "-"
+            b"-"
         } else {
-            v.word(j as usize)
+            v.word_bytes(j as usize)
         }
     };
     let tag = |k: isize| -> &str {
@@ -333,18 +338,19 @@ fn other_features(v: &View, i: usize, sent: &std::ops::Range<usize>, f: &mut Fea
             pos::name(v.tags[j as usize])
         }
     };
-    let w = v.word(i);
+    let w = v.word_bytes(i);
     let lemma = v.lemma(i);
     let t = tag(0);
-    f.add(1, w.as_bytes());
+    f.add(1, w);
     f.add(2, lemma.as_bytes());
     f.add2(4, lemma.as_bytes(), t.as_bytes());
-    f.add(7, word(-1).as_bytes());
-    f.add(8, word(1).as_bytes());
-    f.add2(9, word(-2).as_bytes(), word(-1).as_bytes());
-    f.add(10, &w.as_bytes()[w.len().saturating_sub(3)..]);
-    f.add2(11, word(-1).as_bytes(), t.as_bytes());
-    f.add2(14, tag(-1).as_bytes(), word(1).as_bytes());
+    let (prev, next) = (word(-1), word(1));
+    f.add(7, prev);
+    f.add(8, next);
+    f.add2(9, word(-2), prev);
+    f.add(10, &w[w.len().saturating_sub(3)..]);
+    f.add2(11, prev, t.as_bytes());
+    f.add2(14, tag(-1).as_bytes(), next);
     let wn = WordNet::get();
     match word_class(v.tags[i]) {
         WordClass::Noun => {

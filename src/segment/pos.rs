@@ -186,7 +186,7 @@ pub(crate) fn tag_words(tagger: &Tagger, words: &Words, seg: &Segments) -> Vec<T
             let known = id.and_then(|d| first_seen.get(d).copied().flatten());
             let entry = known.unwrap_or_else(|| {
                 f.clear();
-                f.add(DICTIONARY, words.get(i).as_bytes());
+                f.add(DICTIONARY, words.bytes(i));
                 let entry = match model.lookup(f.hashes()[0]) {
                     Some(t) => Ok(t as Tag),
                     None => {
@@ -390,11 +390,19 @@ impl Words {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
         &self.buf[start..self.ends[i]]
     }
+
+    /// [`Words::get`] as bytes, for the features: no test of where a character starts.
+    pub(crate) fn bytes(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        self.buf
+            .as_bytes()
+            .get(start..self.ends[i])
+            .unwrap_or_default()
+    }
 }
 
-fn suffix(w: &str, n: usize) -> &[u8] {
-    let b = w.as_bytes();
-    &b[b.len().saturating_sub(n)..]
+fn suffix(w: &[u8], n: usize) -> &[u8] {
+    &w[w.len().saturating_sub(n)..]
 }
 
 /// Token `i`'s shape (an index into `SHAPES`) and WordNet classes (an index into `CLASSES`,
@@ -452,12 +460,12 @@ fn features(
 
 /// The features of the (normalized) word alone, the same at each of its tokens.
 fn word_features(words: &Words, i: usize, f: &mut Features) {
-    let w = words.get(i);
+    let w = words.bytes(i);
     f.add(0, b"");
-    f.add(1, w.as_bytes());
+    f.add(1, w);
     f.add(2, suffix(w, 3));
     f.add(15, suffix(w, 2));
-    f.add(3, &w.as_bytes()[..w.len().min(1)]);
+    f.add(3, &w[..w.len().min(1)]);
     f.add(17, suffix(w, 4));
 }
 
@@ -511,7 +519,7 @@ fn token_features(
     p1: &[u8],
     f: &mut Features,
 ) {
-    let w = words.get(i);
+    let w = words.bytes(i);
     let at = |k: isize| -> &[u8] {
         let j = i as isize + k;
         if j < sent.start as isize {
@@ -519,10 +527,10 @@ fn token_features(
         } else if j >= sent.end as isize {
             END
         } else {
-            words.get(j as usize).as_bytes()
+            words.bytes(j as usize)
         }
     };
-    f.add2(7, p1, w.as_bytes());
+    f.add2(7, p1, w);
     let prev = at(-1);
     f.add(8, prev);
     f.add(9, &prev[prev.len().saturating_sub(3)..]);
