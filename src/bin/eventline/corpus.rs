@@ -192,10 +192,11 @@ pub fn run(inputs: &[PathBuf], threads: Option<usize>, dateline: Option<String>)
                 failed += 1;
             }
             if !closed {
-                let ok = out
-                    .write_all(d.line.as_bytes())
-                    .and_then(|_| out.write_all(b"\n"))
-                    .and_then(|_| out.flush());
+                // One write with its newline: standard output looks for the last newline of
+                // each write, from the end, and finds it at once.
+                let mut line = d.line;
+                line.push('\n');
+                let ok = out.write_all(line.as_bytes()).and_then(|_| out.flush());
                 if ok.is_err() {
                     // The reader of our output went away (`| head`): stop reading input.
                     closed = true;
