@@ -763,8 +763,18 @@ pub(crate) fn near(
                 })
             })
     };
-    if crate::segment::possessive_s(text, toks, last + 1) && !future_before() {
-        return Tense::Past;
+    if crate::segment::possessive_s(text, toks, last + 1) {
+        // "Bounce back from Saturday's 4-2 home defeat": a day whose outcome or mishap is
+        // named is over, whatever is still to come around it.
+        let befallen = (last + 1..(last + 8).min(sentence.end))
+            .take_while(|&k| !toks[k].is_punct(','))
+            .any(|k| w_at(k).is_some_and(|w| one_of(w, BEFELL) || one_of(w, OUTCOMES)));
+        if befallen {
+            return Tense::Over;
+        }
+        if !future_before() {
+            return Tense::Past;
+        }
     }
     let is = |k: usize, word: &str| w_at(k).is_some_and(|w| w.eq_ignore_ascii_case(word));
     let the_before = first > sentence.start && is(first - 1, "the");
@@ -1020,6 +1030,18 @@ pub(crate) fn near(
         None => Tense::Unknown,
     }
 }
+
+/// Outcomes, which a day's name before them ("Saturday's 4-2 home defeat") puts in the past.
+const OUTCOMES: &[&str] = &[
+    "defeat",
+    "defeats",
+    "win",
+    "victory",
+    "loss",
+    "triumph",
+    "thrashing",
+    "results",
+];
 
 /// Happenings held on a day that is set ahead: a date before one, a word or two of its name
 /// between ("the May 29 general elections"), names the day it is held.

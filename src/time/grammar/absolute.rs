@@ -1766,6 +1766,12 @@ mod tests {
             "2024-10-03",
             "",
         ),
+        // A day whose outcome is named is over, whatever is still to come around it.
+        (
+            "Arsenal will look to bounce back from [Saturday]'s 4-2 home defeat.",
+            "2024-07-27",
+            "",
+        ),
         // A range of whole years: its length, in years.
         ("The country is still reeling from its [1975-1990] civil war.", "P16Y", ""),
         ("The armistice ended the [1950-53] Korean War.", "P4Y", ""),
