@@ -520,7 +520,15 @@ pub fn factuality(v: &View, events: &mut [Event]) {
                 && pos::name(v.tags[j]) != "VBN"
                 && !matches!(v.word(j + 1), "to" | "for")
                 && from - j <= 2;
-            let found = if ungoverning && by_lemma || active_set {
+            // "Look to bounce back": an aim, as "seek to" is (not "look at the damage", nor
+            // "looked to have been raging", which is how it seemed).
+            let looks_to = group.infinitive
+                && j + 1 == group.start
+                && v.lemma(j) == "look"
+                && !matches!(v.word(group.start + 1), "have" | "be");
+            let found = if looks_to {
+                Some(Factuality::Hypothetical)
+            } else if ungoverning && by_lemma || active_set {
                 None
             } else if by_lemma {
                 governed_by(v.lemma(j)).or_else(|| governed_by(w))
@@ -873,6 +881,17 @@ mod tests {
             "Israel failed to stop the attack.",
             "stop",
             Factuality::Negated,
+        ),
+        // "Look to" is an aim; "looked to have been" how it seemed.
+        (
+            "Barcelona will be looking to bounce back after losing the final.",
+            "bounce",
+            Factuality::Hypothetical,
+        ),
+        (
+            "Strachan had looked to have been raging at the referee.",
+            "raging",
+            Factuality::Actual,
         ),
     ];
 
