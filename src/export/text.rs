@@ -265,31 +265,38 @@ mod tests {
         assert!(text.find("2025-07-01").unwrap() > expected, "{text}");
     }
 
+    /// The text timeline of `text` at `dateline`, and its line that holds `needle`.
+    fn line_with(text: &str, dateline: &str, needle: &str) -> (String, String) {
+        let doc = Document::new(text).with_dateline(dateline.parse().unwrap());
+        let all = to_text(&Timeline::build(&doc), TextOptions::default());
+        let line = all
+            .lines()
+            .find(|l| l.contains(needle))
+            .unwrap_or_default()
+            .to_string();
+        (all, line)
+    }
+
     /// A range of days dates what happens within it, from its first to its last day.
     #[test]
     fn a_range_of_days_dates_what_happens_within_it() {
-        let doc = Document::new(
+        let (all, line) = line_with(
             "Talks went on. European leaders met July 13-15 in Geneva to discuss the budget.",
-        )
-        .with_dateline("2024-08-02".parse().unwrap());
-        let text = to_text(&Timeline::build(&doc), TextOptions::default());
-        let line = text.lines().find(|l| l.contains("met")).unwrap_or_default();
-        assert!(line.contains("2024-07-13 to 2024-07-15"), "{text}");
+            "2024-08-02",
+            "met",
+        );
+        assert!(line.contains("2024-07-13 to 2024-07-15"), "{all}");
     }
 
     /// A range of years is written by its first and last year.
     #[test]
     fn a_range_of_years_is_written_by_its_years() {
-        let doc = Document::new(
+        let (all, line) = line_with(
             "BEIRUT, Dec. 5 -- The country is still reeling from its 1975-1990 civil war.",
-        )
-        .with_dateline("2006-12-05".parse().unwrap());
-        let text = to_text(&Timeline::build(&doc), TextOptions::default());
-        let line = text
-            .lines()
-            .find(|l| l.contains("civil war"))
-            .unwrap_or_default();
-        assert!(line.trim_start().starts_with("1975 to 1990 "), "{text}");
+            "2006-12-05",
+            "civil war",
+        );
+        assert!(line.trim_start().starts_with("1975 to 1990 "), "{all}");
     }
 
     #[test]

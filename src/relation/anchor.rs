@@ -279,7 +279,7 @@ pub(crate) fn anchor_clauses(
         // (A time of the dateline's own day, "the polls will close at 3 p.m.", is no time gone
         // by.)
         let before_the_day = match (t.interval(), times.dateline) {
-            (Some(iv), Some(d)) => iv.end.date() < d.date() || iv.end == midnight_of(d.date()),
+            (Some(iv), Some(d)) => iv.end <= midnight_of(d.date()),
             _ => false,
         };
         let refused = verb.is_some_and(|(_, e)| {

@@ -386,18 +386,19 @@ impl Words {
         &self.lemmas[span.0 as usize..span.1 as usize]
     }
 
-    pub(crate) fn get(&self, i: usize) -> &str {
+    /// Where token `i`'s word lies in `buf`.
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
         let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        &self.buf[start..self.ends[i]]
+        start..self.ends[i]
+    }
+
+    pub(crate) fn get(&self, i: usize) -> &str {
+        &self.buf[self.range(i)]
     }
 
     /// [`Words::get`] as bytes, for the features: no test of where a character starts.
     pub(crate) fn bytes(&self, i: usize) -> &[u8] {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] };
-        self.buf
-            .as_bytes()
-            .get(start..self.ends[i])
-            .unwrap_or_default()
+        self.buf.as_bytes().get(self.range(i)).unwrap_or_default()
     }
 }
 
